@@ -1,0 +1,37 @@
+package dev.tradeguard.model;
+
+/**
+ * Every alert the system raises. The first six are the guide's ALERT_TYPES; the default priority of each is the
+ * guide's or, for the rest, what an operator needs.
+ */
+public enum AlertType {
+    STOP_LOSS_HIT(Priority.CRITICAL),
+    DAILY_LOSS_LIMIT(Priority.EMERGENCY),
+    POSITION_OPENED(Priority.INFO),
+    POSITION_CLOSED(Priority.INFO),
+    API_ERROR(Priority.HIGH),
+    EXECUTION_FAILURE(Priority.HIGH),
+    TRADING_HALTED(Priority.EMERGENCY),
+    TRADING_RESUMED(Priority.HIGH),
+    DRAWDOWN_LIMIT(Priority.EMERGENCY),
+    APPROVAL_REQUESTED(Priority.HIGH),
+    PROFIT_TARGET(Priority.INFO),
+    TIME_EXIT(Priority.WARNING),
+    RED_FLAG(Priority.CRITICAL),
+    DAILY_SUMMARY(Priority.INFO),
+    WEEKLY_REPORT(Priority.INFO),
+    MONTHLY_REPORT(Priority.INFO),
+    DLQ_RECORD(Priority.HIGH),
+    STALE_DATA(Priority.HIGH),
+    RECONCILIATION_MISMATCH(Priority.CRITICAL);
+
+    private final Priority defaultPriority;
+
+    AlertType(Priority defaultPriority) {
+        this.defaultPriority = defaultPriority;
+    }
+
+    public Priority defaultPriority() {
+        return defaultPriority;
+    }
+}

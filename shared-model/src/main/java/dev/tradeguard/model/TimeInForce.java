@@ -1,0 +1,6 @@
+package dev.tradeguard.model;
+
+/** Alpaca time-in-force values. */
+public enum TimeInForce {
+    DAY, GTC, OPG, CLS, IOC, FOK
+}

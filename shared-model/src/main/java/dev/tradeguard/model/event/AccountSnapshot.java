@@ -1,0 +1,77 @@
+package dev.tradeguard.model.event;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+
+import dev.tradeguard.model.validation.Violations;
+
+/**
+ * The account, its open positions and the market clock at one moment, on the {@code positions} topic. Only
+ * execution-service talks to the broker, so this is how every other service sees the account.
+ *
+ * @param lastEquity equity at the previous market close, the base of today's P&amp;L
+ */
+public record AccountSnapshot(
+        UUID eventId, Integer schemaVersion, String accountId, String strategy, Instant occurredAt,
+        String correlationId,
+        BigDecimal equity, BigDecimal lastEquity, BigDecimal cash, BigDecimal buyingPower,
+        List<PositionSnapshot> positions, MarketClock clock) implements TradingEvent {
+
+    /**
+     * @param quantity signed: negative for a short
+     * @param unrealizedPlPct unrealized P&amp;L as a fraction of cost basis ({@code 0.2} = +20 %)
+     */
+    public record PositionSnapshot(String symbol, BigDecimal quantity, BigDecimal avgEntryPrice,
+            BigDecimal currentPrice, BigDecimal marketValue, BigDecimal costBasis, BigDecimal unrealizedPl,
+            BigDecimal unrealizedPlPct) {
+
+        void validate(Violations violations) {
+            Symbols.check(violations, "symbol", symbol);
+            if (violations.required("quantity", quantity) && quantity.signum() == 0) {
+                violations.add("quantity", "must not be 0 for an open position");
+            }
+            violations.required("avgEntryPrice", avgEntryPrice);
+            violations.positive("avgEntryPrice", avgEntryPrice);
+            violations.required("currentPrice", currentPrice);
+            violations.positive("currentPrice", currentPrice);
+        }
+    }
+
+    /** Alpaca's clock: whether the market is open now, and the next open and close. */
+    public record MarketClock(Boolean open, Instant nextOpen, Instant nextClose, Instant timestamp) {
+        void validate(Violations violations) {
+            violations.required("open", open);
+            violations.required("nextOpen", nextOpen);
+            violations.required("nextClose", nextClose);
+        }
+    }
+
+    @Override
+    public boolean strategyRequired() {
+        return false;
+    }
+
+    @Override
+    public void validateBody(Violations violations) {
+        violations.required("equity", equity);
+        violations.required("lastEquity", lastEquity);
+        violations.required("cash", cash);
+        violations.required("buyingPower", buyingPower);
+        violations.notNegative("buyingPower", buyingPower);
+        if (violations.required("positions", positions)) {
+            for (int i = 0; i < positions.size(); i++) {
+                PositionSnapshot position = positions.get(i);
+                if (position == null) {
+                    violations.add("positions[" + i + "]", "must not be null");
+                } else {
+                    position.validate(violations.nested("positions", i));
+                }
+            }
+        }
+        if (violations.required("clock", clock)) {
+            clock.validate(violations.nested("clock"));
+        }
+    }
+}

@@ -1,0 +1,44 @@
+package dev.tradeguard.model;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+
+import dev.tradeguard.model.event.AccountSnapshot;
+import dev.tradeguard.model.event.ApprovedOrder;
+import dev.tradeguard.model.event.Recommendation;
+
+/** Valid events to start tests from. */
+public final class Fixtures {
+    public static final Instant NOW = Instant.parse("2026-02-17T14:35:00Z");
+
+    private Fixtures() {
+    }
+
+    public static Recommendation recommendation() {
+        return new Recommendation(UUID.fromString("00000000-0000-0000-0000-000000000001"), 1, "PA-DEE", "DEE-BOT",
+                NOW, "rec-1", "JNJ", Side.BUY, new BigDecimal("25"), new BigDecimal("155.50"),
+                new BigDecimal("143.06"), new BigDecimal("171.05"), new BigDecimal("0.85"), "claude-research",
+                "Defensive healthcare, dividend aristocrat", "Q4 earnings", LocalDate.parse("2026-02-20"),
+                NOW.plusSeconds(6 * 3600));
+    }
+
+    public static ApprovedOrder approvedOrder() {
+        return new ApprovedOrder(UUID.randomUUID(), 1, "PA-DEE", "DEE-BOT", NOW, "rec-1", UUID.randomUUID(), "JNJ",
+                Side.BUY, new BigDecimal("25"), OrderType.LIMIT, OrderClass.BRACKET, TimeInForce.DAY,
+                new BigDecimal("155.50"), new BigDecimal("143.06"), new BigDecimal("171.05"), false,
+                NOW.plusSeconds(1800), "alice");
+    }
+
+    public static AccountSnapshot snapshot() {
+        return new AccountSnapshot(UUID.randomUUID(), 1, "PA-DEE", null, NOW, null, new BigDecimal("100000.00"),
+                new BigDecimal("99500.00"), new BigDecimal("60000.00"), new BigDecimal("120000.00"),
+                List.of(new AccountSnapshot.PositionSnapshot("JNJ", new BigDecimal("25"), new BigDecimal("155.50"),
+                        new BigDecimal("157.00"), new BigDecimal("3925.00"), new BigDecimal("3887.50"),
+                        new BigDecimal("37.50"), new BigDecimal("0.0096"))),
+                new AccountSnapshot.MarketClock(true, Instant.parse("2026-02-18T14:30:00Z"),
+                        Instant.parse("2026-02-17T21:00:00Z"), NOW));
+    }
+}

@@ -1,0 +1,146 @@
+package dev.tradeguard.model.serde;
+
+import static java.nio.charset.StandardCharsets.UTF_8;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.math.BigDecimal;
+
+import org.junit.jupiter.api.Test;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
+import dev.tradeguard.model.Fixtures;
+import dev.tradeguard.model.Side;
+import dev.tradeguard.model.event.AccountSnapshot;
+import dev.tradeguard.model.event.ApprovedOrder;
+import dev.tradeguard.model.event.Recommendation;
+
+class EventJsonTest {
+
+    @Test
+    void roundTripKeepsEveryFieldAndExactMoney() {
+        Recommendation original = Fixtures.recommendation();
+        Decoded<Recommendation> decoded = EventJson.decode(EventJson.toBytes(original), Recommendation.class);
+        assertTrue(decoded.isOk(), decoded::failure);
+        assertEquals(original, decoded.event());
+        assertEquals(new BigDecimal("155.50"), decoded.event().limitPrice(), "scale is kept: 155.50, not 155.5");
+    }
+
+    @Test
+    void moneyIsWrittenAsPlainDecimalNeverScientificOrFloat() {
+        String json = EventJson.toJson(Fixtures.snapshot());
+        assertTrue(json.contains("\"equity\":100000.00"), json);
+        assertTrue(json.contains("\"occurredAt\":\"2026-02-17T14:35:00Z\""), json);
+    }
+
+    @Test
+    void decimalsWithManyDigitsAreReadExactly() throws Exception {
+        ObjectNode node = (ObjectNode) EventJson.mapper().readTree(EventJson.toBytes(Fixtures.recommendation()));
+        node.put("limitPrice", new BigDecimal("0.1000000000000000055511151231257827"));
+        Decoded<Recommendation> decoded = EventJson.decode(EventJson.mapper().writeValueAsBytes(node),
+                Recommendation.class);
+        assertEquals(new BigDecimal("0.1000000000000000055511151231257827"), decoded.event().limitPrice());
+    }
+
+    @Test
+    void unknownFieldsAreIgnoredForForwardCompatibility() throws Exception {
+        ObjectNode node = (ObjectNode) EventJson.mapper().readTree(EventJson.toBytes(Fixtures.recommendation()));
+        node.put("fieldFromSchemaVersion2", "whatever");
+        node.putObject("nested").put("x", 1);
+        Decoded<Recommendation> decoded = EventJson.decode(EventJson.mapper().writeValueAsBytes(node),
+                Recommendation.class);
+        assertTrue(decoded.isOk(), decoded::failure);
+    }
+
+    @Test
+    void enumNamesAreReadCaseInsensitively() throws Exception {
+        ObjectNode node = (ObjectNode) EventJson.mapper().readTree(EventJson.toBytes(Fixtures.recommendation()));
+        node.put("side", "sell_short");
+        assertEquals(Side.SELL_SHORT,
+                EventJson.decode(EventJson.mapper().writeValueAsBytes(node), Recommendation.class).event().side());
+    }
+
+    @Test
+    void malformedJsonIsAFailureNotAnException() {
+        Decoded<Recommendation> decoded = EventJson.decode("{\"broken\"".getBytes(UTF_8), Recommendation.class);
+        assertFalse(decoded.isOk());
+        assertTrue(decoded.failure().startsWith("malformed JSON"), decoded.failure());
+        assertEquals("{\"broken\"", new String(decoded.raw(), UTF_8), "the raw bytes are kept for the DLQ");
+    }
+
+    @Test
+    void emptyAndNullRecordsAreFailures() {
+        assertTrue(EventJson.decode(new byte[0], Recommendation.class).failure().startsWith("empty record"));
+        assertTrue(EventJson.decode(null, Recommendation.class).failure().startsWith("empty record"));
+        assertTrue(EventJson.decode("null".getBytes(UTF_8), Recommendation.class).failure().startsWith("empty record"));
+    }
+
+    @Test
+    void wrongTypeNamesTheField() throws Exception {
+        ObjectNode node = (ObjectNode) EventJson.mapper().readTree(EventJson.toBytes(Fixtures.recommendation()));
+        node.put("quantity", "twenty");
+        String failure = EventJson.decode(EventJson.mapper().writeValueAsBytes(node), Recommendation.class).failure();
+        assertTrue(failure.startsWith("invalid Recommendation: quantity: "), failure);
+    }
+
+    @Test
+    void unknownEnumValueNamesTheFieldAndTheAllowedValues() throws Exception {
+        ObjectNode node = (ObjectNode) EventJson.mapper().readTree(EventJson.toBytes(Fixtures.recommendation()));
+        node.put("side", "HODL");
+        String failure = EventJson.decode(EventJson.mapper().writeValueAsBytes(node), Recommendation.class).failure();
+        assertTrue(failure.contains("side: cannot read 'HODL' as one of [BUY, SELL, SELL_SHORT, BUY_TO_COVER]"),
+                failure);
+    }
+
+    @Test
+    void schemaViolationsAreAllReportedByFieldName() throws Exception {
+        ObjectNode node = (ObjectNode) EventJson.mapper().readTree(EventJson.toBytes(Fixtures.approvedOrder()));
+        node.put("quantity", -5);
+        node.remove("symbol");
+        node.remove("stopLoss");
+        String failure = EventJson.decode(EventJson.mapper().writeValueAsBytes(node), ApprovedOrder.class).failure();
+        assertTrue(failure.startsWith("invalid ApprovedOrder: "), failure);
+        assertTrue(failure.contains("quantity: must be greater than 0, got -5"), failure);
+        assertTrue(failure.contains("symbol: is required"), failure);
+        assertTrue(failure.contains("stopLoss: is required"), failure);
+    }
+
+    @Test
+    void nestedViolationsNameTheElement() throws Exception {
+        ObjectNode node = (ObjectNode) EventJson.mapper().readTree(EventJson.toBytes(Fixtures.snapshot()));
+        ((ObjectNode) node.withArray("positions").get(0)).put("currentPrice", 0);
+        ((ObjectNode) node.get("clock")).remove("nextOpen");
+        String failure = EventJson.decode(EventJson.mapper().writeValueAsBytes(node), AccountSnapshot.class).failure();
+        assertTrue(failure.contains("positions[0].currentPrice: must be greater than 0, got 0"), failure);
+        assertTrue(failure.contains("clock.nextOpen: is required"), failure);
+    }
+
+    @Test
+    void aNewerSchemaVersionIsRejectedRatherThanMisread() throws Exception {
+        ObjectNode node = (ObjectNode) EventJson.mapper().readTree(EventJson.toBytes(Fixtures.recommendation()));
+        node.put("schemaVersion", 99);
+        String failure = EventJson.decode(EventJson.mapper().writeValueAsBytes(node), Recommendation.class).failure();
+        assertTrue(failure.contains("schemaVersion: must be between 1 and 1, got 99"), failure);
+    }
+
+    @Test
+    void kafkaDeserializerNeverThrowsOnGarbage() {
+        try (RecommendationDeserializer deserializer = new RecommendationDeserializer()) {
+            for (String garbage : new String[] { "{\"broken\"", "[]", "42", "\u0000\u0001", "{}", "\"text\"" }) {
+                Decoded<Recommendation> decoded = deserializer.deserialize("recommendations", garbage.getBytes(UTF_8));
+                assertFalse(decoded.isOk(), garbage);
+            }
+        }
+    }
+
+    @Test
+    void deadLetterSerializerWritesTheOriginalBytes() {
+        byte[] raw = "{\"broken\"".getBytes(UTF_8);
+        try (DecodedSerializer serializer = new DecodedSerializer()) {
+            assertEquals("{\"broken\"", new String(
+                    serializer.serialize("recommendations.dlq", EventJson.decode(raw, Recommendation.class)), UTF_8));
+        }
+    }
+}
