@@ -1,0 +1,9 @@
+package dev.tradeguard.risk.domain;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+
+/** What risk-service last heard of an account: the base of every sizing and limit check. */
+public record AccountState(String accountId, BigDecimal equity, BigDecimal lastEquity, BigDecimal cash,
+        BigDecimal buyingPower, int positions, boolean marketOpen, Instant snapshotAt) {
+}

@@ -1,0 +1,14 @@
+package dev.tradeguard.risk;
+
+import dev.tradeguard.testing.TradeGuardInfrastructure;
+import io.quarkus.test.common.ResourceArg;
+import io.quarkus.test.common.TestResourceScope;
+import io.quarkus.test.common.WithTestResource;
+
+/** Every {@code @QuarkusTest} of risk-service runs against a real Kafka broker and a fresh PostgreSQL database. */
+@WithTestResource(value = TradeGuardInfrastructure.class, scope = TestResourceScope.GLOBAL,
+        initArgs = @ResourceArg(name = "database", value = "risk"))
+public final class RiskTestInfrastructure {
+    private RiskTestInfrastructure() {
+    }
+}

@@ -1,0 +1,72 @@
+package dev.tradeguard.testing;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import java.util.concurrent.TimeUnit;
+
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.AdminClientConfig;
+import org.apache.kafka.clients.admin.NewTopic;
+import org.apache.kafka.common.config.TopicConfig;
+import org.jboss.logging.Logger;
+
+import dev.tradeguard.model.Topics;
+import io.smallrye.reactive.messaging.kafka.companion.test.EmbeddedKafkaBroker;
+
+/**
+ * One real Kafka broker (KRaft, combined broker and controller, Kafka's own server jars) in this JVM, shared by every
+ * test of the run and stopped when the JVM exits. It has TradeGuard's topics and their dead-letter topics.
+ */
+public final class KafkaBroker {
+    private static final Logger LOG = Logger.getLogger(KafkaBroker.class);
+    static final int PARTITIONS = 2;
+    private static EmbeddedKafkaBroker broker;
+
+    private KafkaBroker() {
+    }
+
+    /** Starts the broker once per JVM and returns its bootstrap servers. */
+    public static synchronized String bootstrapServers() {
+        if (broker == null) {
+            long started = System.nanoTime();
+            broker = new EmbeddedKafkaBroker()
+                    .withKafkaHost("127.0.0.1")
+                    .withDeleteLogDirsOnClose(true)
+                    .withAdditionalProperties(KafkaBroker::singleNodeSettings)
+                    .start();
+            Runtime.getRuntime().addShutdownHook(new Thread(broker::close, "kafka-test-broker-stop"));
+            createTopics(broker.getAdvertisedListeners());
+            LOG.infof("Kafka test broker on %s ready in %d ms", broker.getAdvertisedListeners(),
+                    TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - started));
+        }
+        return broker.getAdvertisedListeners();
+    }
+
+    private static void singleNodeSettings(Properties properties) {
+        properties.put("offsets.topic.num.partitions", "1");
+        properties.put("offsets.topic.replication.factor", "1");
+        properties.put("transaction.state.log.replication.factor", "1");
+        properties.put("transaction.state.log.min.isr", "1");
+        properties.put("group.initial.rebalance.delay.ms", "0");
+        properties.put("auto.create.topics.enable", "false");
+    }
+
+    private static void createTopics(String bootstrapServers) {
+        List<NewTopic> topics = new ArrayList<>();
+        for (String topic : Topics.EVENT_TOPICS) {
+            NewTopic newTopic = new NewTopic(topic, PARTITIONS, (short) 1);
+            if (Topics.isCompacted(topic)) {
+                newTopic.configs(Map.of(TopicConfig.CLEANUP_POLICY_CONFIG, TopicConfig.CLEANUP_POLICY_COMPACT));
+            }
+            topics.add(newTopic);
+            topics.add(new NewTopic(Topics.dlq(topic), 1, (short) 1));
+        }
+        try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers))) {
+            admin.createTopics(topics).all().get(60, TimeUnit.SECONDS);
+        } catch (Exception e) {
+            throw new IllegalStateException("cannot create TradeGuard topics on the test broker", e);
+        }
+    }
+}

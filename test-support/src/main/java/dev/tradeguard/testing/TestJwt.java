@@ -1,0 +1,73 @@
+package dev.tradeguard.testing;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.KeyPair;
+import java.security.KeyPairGenerator;
+import java.security.NoSuchAlgorithmException;
+import java.time.Duration;
+import java.util.Base64;
+import java.util.Set;
+
+import io.smallrye.jwt.build.Jwt;
+
+/**
+ * Bearer tokens for tests. The RSA key pair is made fresh in each test JVM and never written anywhere but a temporary
+ * file holding the public key, so no private key is ever committed: a token minted here is worthless outside the run.
+ */
+public final class TestJwt {
+    public static final String ISSUER = "https://tradeguard.local/test";
+    private static KeyPair keyPair;
+    private static Path publicKeyFile;
+
+    private TestJwt() {
+    }
+
+    /** A token for {@code user} with the given roles ({@code viewer}, {@code approver}, {@code risk-officer}, {@code admin}). */
+    public static String token(String user, String... roles) {
+        return Jwt.issuer(ISSUER).upn(user).subject(user).groups(Set.of(roles))
+                .expiresIn(Duration.ofMinutes(10)).sign(keys().getPrivate());
+    }
+
+    /** A token signed by a key the services do not trust. */
+    public static String tokenSignedByStranger(String user, String... roles) {
+        return Jwt.issuer(ISSUER).upn(user).groups(Set.of(roles)).sign(generate().getPrivate());
+    }
+
+    /** The PEM file of the public key, for {@code mp.jwt.verify.publickey.location}. */
+    public static synchronized Path publicKeyFile() {
+        if (publicKeyFile == null) {
+            try {
+                Path file = Files.createTempFile("tradeguard-test-jwt", ".pem");
+                file.toFile().deleteOnExit();
+                String pem = "-----BEGIN PUBLIC KEY-----\n"
+                        + Base64.getMimeEncoder(64, "\n".getBytes()).encodeToString(keys().getPublic().getEncoded())
+                        + "\n-----END PUBLIC KEY-----\n";
+                Files.writeString(file, pem);
+                publicKeyFile = file;
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+        return publicKeyFile;
+    }
+
+    private static synchronized KeyPair keys() {
+        if (keyPair == null) {
+            keyPair = generate();
+        }
+        return keyPair;
+    }
+
+    private static KeyPair generate() {
+        try {
+            KeyPairGenerator generator = KeyPairGenerator.getInstance("RSA");
+            generator.initialize(2048);
+            return generator.generateKeyPair();
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
