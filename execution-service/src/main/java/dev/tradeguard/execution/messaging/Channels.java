@@ -1,0 +1,9 @@
+package dev.tradeguard.execution.messaging;
+
+/** Channel names of execution-service; topics and serde are in application.properties. */
+public final class Channels {
+    public static final String TRADING_STATE_IN = "trading-state-in";
+
+    private Channels() {
+    }
+}
