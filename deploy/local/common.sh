@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
 # Shared settings of the local runtime. Sourced by the other scripts; every value can be overridden by the environment.
+# shellcheck disable=SC2034  # the variables are used by the scripts that source this file
 
 TG_ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)
 TG_DATA_DIR=${TRADEGUARD_DATA_DIR:-$TG_ROOT/.local}

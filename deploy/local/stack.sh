@@ -53,9 +53,9 @@ start_service() {
 }
 
 wait_ready() {
-  local entry=$1 service=${1%%:*} port i
+  local entry=$1 service=${1%%:*} port _
   port=$(port_of "$entry")
-  for i in $(seq 1 240); do
+  for _ in $(seq 1 240); do
     if curl -fsS "http://127.0.0.1:$port/q/health/ready" >/dev/null 2>&1; then say "$service is ready"; return 0; fi
     if ! running "$RUN_DIR/$service.pid"; then tail -n 30 "$LOG_DIR/$service.log" >&2; fail "$service exited (log: $LOG_DIR/$service.log)"; fi
     sleep 0.5
