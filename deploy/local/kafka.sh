@@ -76,24 +76,8 @@ start() {
 
 # Creates TradeGuard's topics and their .dlq topics; existing ones are left alone.
 topics() {
-  local topic config
-  local existing
-  existing=$(kafka_java org.apache.kafka.tools.TopicCommand --bootstrap-server "127.0.0.1:$TG_KAFKA_PORT" --list 2>/dev/null)
-  for topic in "${TG_TOPICS[@]}"; do
-    config=()
-    [ "$topic" = trading-state ] && config=(--config cleanup.policy=compact)
-    for name in "$topic" "$topic.dlq"; do
-      if grep -qx "$name" <<<"$existing"; then continue; fi
-      if [ "$name" = "$topic" ]; then
-        kafka_java org.apache.kafka.tools.TopicCommand --bootstrap-server "127.0.0.1:$TG_KAFKA_PORT" --create \
-          --topic "$name" --partitions "$TG_KAFKA_PARTITIONS" --replication-factor 1 "${config[@]}" >/dev/null
-      else
-        kafka_java org.apache.kafka.tools.TopicCommand --bootstrap-server "127.0.0.1:$TG_KAFKA_PORT" --create \
-          --topic "$name" --partitions 1 --replication-factor 1 >/dev/null
-      fi
-      say "created topic $name"
-    done
-  done
+  kafka_java "$TG_ROOT/deploy/local/kafka/CreateTopics.java" "127.0.0.1:$TG_KAFKA_PORT" "$TG_KAFKA_PARTITIONS" \
+    "${TG_TOPICS[@]}" || fail "could not create the topics on 127.0.0.1:$TG_KAFKA_PORT"
 }
 
 status() {
