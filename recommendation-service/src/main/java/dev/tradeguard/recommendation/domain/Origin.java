@@ -1,0 +1,6 @@
+package dev.tradeguard.recommendation.domain;
+
+/** Which door a recommendation came through. */
+public enum Origin {
+    REST, IMPORT
+}
