@@ -15,6 +15,8 @@ public enum AlertType {
     TRADING_RESUMED(Priority.HIGH),
     DRAWDOWN_LIMIT(Priority.EMERGENCY),
     APPROVAL_REQUESTED(Priority.HIGH),
+    /** An order risk-service refused, or an approval that was rejected or expired. */
+    ORDER_DENIED(Priority.WARNING),
     PROFIT_TARGET(Priority.INFO),
     TIME_EXIT(Priority.WARNING),
     RED_FLAG(Priority.CRITICAL),

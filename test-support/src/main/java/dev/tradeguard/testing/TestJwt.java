@@ -36,6 +36,22 @@ public final class TestJwt {
         return Jwt.issuer(ISSUER).upn(user).groups(Set.of(roles)).sign(generate().getPrivate());
     }
 
+    /** A token that expired an hour ago. */
+    public static String expiredToken(String user, String... roles) {
+        long now = System.currentTimeMillis() / 1000;
+        return Jwt.issuer(ISSUER).upn(user).groups(Set.of(roles)).issuedAt(now - 7200).expiresAt(now - 3600)
+                .sign(keys().getPrivate());
+    }
+
+    /** A valid token whose payload was changed after signing (here: roles upgraded to admin). */
+    public static String tamperedToken(String user, String... roles) {
+        String[] parts = token(user, roles).split("\\.");
+        String payload = new String(Base64.getUrlDecoder().decode(parts[1]), java.nio.charset.StandardCharsets.UTF_8);
+        String forged = payload.replaceFirst("\"groups\":\\[[^\\]]*\\]", "\"groups\":[\"admin\"]");
+        return parts[0] + "." + Base64.getUrlEncoder().withoutPadding()
+                .encodeToString(forged.getBytes(java.nio.charset.StandardCharsets.UTF_8)) + "." + parts[2];
+    }
+
     /** The PEM file of the public key, for {@code mp.jwt.verify.publickey.location}. */
     public static synchronized Path publicKeyFile() {
         if (publicKeyFile == null) {

@@ -1,0 +1,39 @@
+package dev.tradeguard.risk.rest;
+
+import java.math.BigDecimal;
+
+import dev.tradeguard.model.validation.Violations;
+
+/** Request bodies of risk-service, each able to say what is wrong with it. */
+public final class Requests {
+    private Requests() {
+    }
+
+    /** A state change or a rejection: the reason is required and goes into the audit log. */
+    public record Reason(String reason) {
+        public String validated() {
+            Violations violations = new Violations();
+            violations.required("reason", reason);
+            violations.maxLength("reason", reason, 1000);
+            if (!violations.isEmpty()) {
+                throw new InvalidRequestException(violations.toList());
+            }
+            return reason.strip();
+        }
+    }
+
+    /** An approval: optionally fewer whole shares than proposed, never more. */
+    public record Approve(BigDecimal quantity, String comment) {
+        public BigDecimal validatedQuantity() {
+            Violations violations = new Violations();
+            violations.positive("quantity", quantity);
+            if (quantity != null && quantity.stripTrailingZeros().scale() > 0) {
+                violations.add("quantity", "must be a whole number of shares, got " + quantity.toPlainString());
+            }
+            if (!violations.isEmpty()) {
+                throw new InvalidRequestException(violations.toList());
+            }
+            return quantity;
+        }
+    }
+}
