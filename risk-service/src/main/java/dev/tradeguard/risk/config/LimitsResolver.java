@@ -41,7 +41,7 @@ public class LimitsResolver {
      * with the whole account as capital.
      */
     public Limits forAccount(String accountId) {
-        return build(null, accountId, BigDecimal.ONE, false, List.of(accountOverrides(accountId)));
+        return build(null, accountId, BigDecimal.ONE, false, java.util.Arrays.asList(accountOverrides(accountId)));
     }
 
     /** Every configured strategy's limits, by strategy name. */
@@ -61,7 +61,7 @@ public class LimitsResolver {
 
     private Limits resolve(String name, Strategy strategy) {
         return build(name, strategy.account(), strategy.capitalAllocationPct(), strategy.longOnly(),
-                List.of(strategy, accountOverrides(strategy.account())));
+                java.util.Arrays.asList(strategy, accountOverrides(strategy.account())));
     }
 
     private Overrides accountOverrides(String accountId) {

@@ -1,5 +1,6 @@
 package dev.tradeguard.risk.repository;
 
+import static dev.tradeguard.risk.repository.Jdbc.decimal;
 import static dev.tradeguard.risk.repository.Jdbc.failure;
 import static dev.tradeguard.risk.repository.Jdbc.instant;
 import static dev.tradeguard.risk.repository.Jdbc.timestamp;
@@ -90,10 +91,10 @@ public class AccountStateRepository {
                 if (!row.next()) {
                     return Optional.empty();
                 }
-                return Optional.of(new AccountState(row.getString("account_id"), row.getBigDecimal("equity"),
-                        row.getBigDecimal("last_equity"), row.getBigDecimal("cash"),
-                        row.getBigDecimal("buying_power"), row.getInt("positions"), row.getBoolean("market_open"),
-                        instant(row.getTimestamp("snapshot_at")), row.getBigDecimal("high_water_mark")));
+                return Optional.of(new AccountState(row.getString("account_id"), decimal(row, "equity"),
+                        decimal(row, "last_equity"), decimal(row, "cash"),
+                        decimal(row, "buying_power"), row.getInt("positions"), row.getBoolean("market_open"),
+                        instant(row.getTimestamp("snapshot_at")), decimal(row, "high_water_mark")));
             }
         } catch (SQLException e) {
             throw failure("read account state of " + accountId, e);
@@ -110,8 +111,8 @@ public class AccountStateRepository {
             try (ResultSet row = statement.executeQuery()) {
                 while (row.next()) {
                     positions.put(row.getString("symbol"), new Position(row.getString("symbol"),
-                            row.getBigDecimal("quantity"), row.getBigDecimal("avg_entry_price"),
-                            row.getBigDecimal("current_price")));
+                            decimal(row, "quantity"), decimal(row, "avg_entry_price"),
+                            decimal(row, "current_price")));
                 }
             }
             return positions;

@@ -1,5 +1,6 @@
 package dev.tradeguard.risk.repository;
 
+import static dev.tradeguard.risk.repository.Jdbc.decimal;
 import static dev.tradeguard.risk.repository.Jdbc.failure;
 import static dev.tradeguard.risk.repository.Jdbc.instant;
 import static dev.tradeguard.risk.repository.Jdbc.timestamp;
@@ -118,8 +119,8 @@ public class ApprovalRepository {
                 while (r.next()) {
                     approvals.add(new Approval(r.getObject("id", UUID.class), r.getString("recommendation_id"),
                             r.getString("account_id"), r.getString("strategy"), r.getString("symbol"),
-                            Side.valueOf(r.getString("side")), r.getBigDecimal("quantity"),
-                            r.getBigDecimal("limit_price"), r.getBigDecimal("stop_loss"), r.getBigDecimal("take_profit"),
+                            Side.valueOf(r.getString("side")), decimal(r, "quantity"),
+                            decimal(r, "limit_price"), decimal(r, "stop_loss"), decimal(r, "take_profit"),
                             r.getString("high_risk_reasons"), ApprovalStatus.valueOf(r.getString("status")),
                             instant(r.getTimestamp("requested_at")), instant(r.getTimestamp("expires_at")),
                             r.getString("decided_by"), instant(r.getTimestamp("decided_at")),

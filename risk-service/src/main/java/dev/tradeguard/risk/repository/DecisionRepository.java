@@ -1,5 +1,6 @@
 package dev.tradeguard.risk.repository;
 
+import static dev.tradeguard.risk.repository.Jdbc.decimal;
 import static dev.tradeguard.risk.repository.Jdbc.failure;
 import static dev.tradeguard.risk.repository.Jdbc.instant;
 import static dev.tradeguard.risk.repository.Jdbc.timestamp;
@@ -104,8 +105,8 @@ public class DecisionRepository {
                             r.getString("strategy"), r.getString("symbol"), Side.valueOf(r.getString("side")),
                             DecisionOutcome.valueOf(r.getString("outcome")),
                             code == null ? null : DenialReason.valueOf(code), r.getString("reason_message"),
-                            r.getBigDecimal("quantity"), r.getBigDecimal("limit_price"), r.getBigDecimal("stop_loss"),
-                            r.getBigDecimal("take_profit"), instant(r.getTimestamp("decided_at"))));
+                            decimal(r, "quantity"), decimal(r, "limit_price"), decimal(r, "stop_loss"),
+                            decimal(r, "take_profit"), instant(r.getTimestamp("decided_at"))));
                 }
             }
             return decisions;

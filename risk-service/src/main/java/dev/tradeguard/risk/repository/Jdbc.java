@@ -16,6 +16,16 @@ final class Jdbc {
         return timestamp == null ? null : timestamp.toInstant();
     }
 
+    /** A stored decimal without the column's padding: 50, not 50.000000; 92.5, not 92.500000. */
+    static java.math.BigDecimal decimal(java.sql.ResultSet row, String column) throws java.sql.SQLException {
+        java.math.BigDecimal value = row.getBigDecimal(column);
+        if (value == null) {
+            return null;
+        }
+        value = value.stripTrailingZeros();
+        return value.scale() < 0 ? value.setScale(0) : value;
+    }
+
     static IllegalStateException failure(String what, Exception cause) {
         return new IllegalStateException("risk-service database: cannot " + what + ": " + cause.getMessage(), cause);
     }

@@ -59,9 +59,17 @@ public class TradingStateService {
     @Inject
     Clock clock;
 
-    /** Arms configured accounts seen for the first time, then republishes every account's state. */
     @Transactional
     void onStart(@Observes StartupEvent event) {
+        armAndRepublish();
+    }
+
+    /**
+     * What a start does: arms configured accounts seen for the first time (persisted states are never changed), then
+     * republishes every account's state on the compacted topic.
+     */
+    @Transactional
+    public void armAndRepublish() {
         for (String account : limits.accounts()) {
             if (states.find(account).isEmpty()) {
                 apply(account, config.initialTradingState(), "first start of risk-service for this account",

@@ -1,0 +1,80 @@
+package dev.tradeguard.risk.messaging;
+
+import static dev.tradeguard.risk.RiskFixtures.approvedOrders;
+import static dev.tradeguard.risk.RiskFixtures.decide;
+import static dev.tradeguard.risk.RiskFixtures.recommendation;
+import static dev.tradeguard.risk.RiskFixtures.send;
+import static dev.tradeguard.risk.RiskFixtures.snapshot;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.time.Duration;
+
+import jakarta.inject.Inject;
+
+import org.junit.jupiter.api.Test;
+
+import dev.tradeguard.model.Side;
+import dev.tradeguard.model.Topics;
+import dev.tradeguard.model.event.Recommendation;
+import dev.tradeguard.model.serde.EventJson;
+import dev.tradeguard.risk.domain.DecisionOutcome;
+import dev.tradeguard.risk.repository.DecisionRepository;
+import dev.tradeguard.risk.service.AccountStateService;
+import dev.tradeguard.testing.DeadLetterContract;
+import dev.tradeguard.testing.TestKafka;
+import io.quarkus.test.junit.QuarkusTest;
+
+@QuarkusTest
+class RecommendationsConsumerTest extends DeadLetterContract {
+    static final String ACCOUNT = "ACC-AUTO";
+    static final String STRATEGY = "TEST-AUTO";
+
+    @Inject
+    DecisionRepository decisions;
+
+    @Inject
+    AccountStateService accountStates;
+
+    @Test
+    void theSameRecommendationDeliveredTwiceGetsOneDecisionAndOneOrder() {
+        var snapshot = snapshot(ACCOUNT, "100000", "100000", "60000");
+        send(snapshot);
+        org.awaitility.Awaitility.await().atMost(Duration.ofSeconds(30)).until(() -> accountStates.find(ACCOUNT)
+                .map(s -> !s.snapshotAt().isBefore(snapshot.occurredAt().minusMillis(1))).orElse(false));
+
+        Recommendation rec = recommendation(ACCOUNT, STRATEGY, "ABBV", Side.BUY, "170.00");
+        TestKafka.send(Topics.RECOMMENDATIONS, ACCOUNT, EventJson.toJson(rec));
+        assertEquals(DecisionOutcome.APPROVED, decide(decisions, rec).outcome());
+        // the marker comes after the duplicate on the same partition: once it is decided, so is the duplicate
+        Recommendation marker = recommendation(ACCOUNT, STRATEGY, "MRK", Side.BUY, "100.00");
+        assertEquals(DecisionOutcome.APPROVED, decide(decisions, marker).outcome());
+        approvedOrders(marker.recommendationId(), 1);
+        assertEquals(1, approvedOrders(rec.recommendationId(), 1).size(), "one approved order, not two");
+    }
+
+    @Override
+    protected String inputTopic() {
+        return Topics.RECOMMENDATIONS;
+    }
+
+    @Override
+    protected String validRecord(String accountId) {
+        return EventJson.toJson(recommendation(accountId, "DEE-BOT", "JNJ", Side.BUY, "155.50"));
+    }
+
+    @Override
+    protected String schemaInvalidRecord(String accountId) {
+        return EventJson.toJson(recommendation(accountId, "DEE-BOT", "JNJ", Side.BUY, "155.50"))
+                .replace("\"quantity\":null", "\"quantity\":-10");
+    }
+
+    @Override
+    protected String fieldNamedInReason() {
+        return "quantity";
+    }
+
+    @Override
+    protected boolean processed(String accountId) {
+        return !decisions.recent(accountId, 1).isEmpty();
+    }
+}
