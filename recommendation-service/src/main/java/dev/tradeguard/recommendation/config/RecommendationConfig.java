@@ -41,6 +41,10 @@ public interface RecommendationConfig {
         /** A directory polled for {@code TODAYS_TRADES_*.md}; each file is imported then moved to {@code done/}. */
         Optional<Path> watchDir();
 
+        /** How often the watched directory is polled. */
+        @WithDefault("30s")
+        Duration pollInterval();
+
         /** A file younger than this may still be being written and waits for the next poll. */
         @WithDefault("5s")
         Duration settleTime();

@@ -27,7 +27,10 @@ public final class RecommendationRules {
 
     public List<Violation> check(Recommendation recommendation, Instant now) {
         Violations violations = new Violations();
-        violations.addAll(recommendation.validate());
+        boolean expired = recommendation.validUntil() != null && !recommendation.validUntil().isAfter(now);
+        // An expired idea also fails the shared "validUntil not before occurredAt" check; say it once, plainly.
+        violations.addAll(recommendation.validate().stream()
+                .filter(v -> !(expired && v.field().equals("validUntil"))).toList());
         String strategy = recommendation.strategy();
         if (strategy != null && !strategy.isBlank() && !longOnlyByStrategy.containsKey(strategy)) {
             violations.add("strategy", "unknown strategy '" + strategy + "'; known: "
@@ -49,8 +52,7 @@ public final class RecommendationRules {
             bracket(violations, side, recommendation.limitPrice(), recommendation.stopLoss(),
                     recommendation.takeProfit());
         }
-        boolean validUntilNamed = violations.toList().stream().anyMatch(v -> v.field().equals("validUntil"));
-        if (!validUntilNamed && recommendation.validUntil() != null && !recommendation.validUntil().isAfter(now)) {
+        if (expired) {
             violations.add("validUntil", "has expired: " + recommendation.validUntil() + " is not after " + now);
         }
         return violations.toList();

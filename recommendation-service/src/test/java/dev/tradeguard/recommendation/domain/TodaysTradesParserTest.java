@@ -4,11 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.math.BigDecimal;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.List;
@@ -19,6 +15,8 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
+import dev.tradeguard.recommendation.TradeFixtures;
+
 /**
  * The parser reads each of the project's own fixture files (modelled on the original bot's format) to exactly the
  * orders it lists. Each order is compared as one line: bot, side, symbol, shares, limit, stop, take profit,
@@ -28,11 +26,7 @@ class TodaysTradesParserTest {
     private final TodaysTradesParser parser = new TodaysTradesParser();
 
     static String fixture(String name) {
-        try (InputStream in = TodaysTradesParserTest.class.getResourceAsStream("/todays-trades/" + name)) {
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return TradeFixtures.read(name);
     }
 
     static String describe(ParsedOrder order) {
