@@ -1,0 +1,235 @@
+package dev.tradeguard.brokersim.rest;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.tradeguard.brokersim.domain.BrokerRejection;
+import dev.tradeguard.brokersim.messaging.StreamHub;
+import dev.tradeguard.brokersim.service.BrokerSettings;
+import dev.tradeguard.brokersim.service.FaultPlan;
+import dev.tradeguard.brokersim.service.OrderRequestLog;
+import dev.tradeguard.brokersim.service.PaperBroker;
+import dev.tradeguard.brokersim.service.RateLimiter;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+
+import java.math.BigDecimal;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Locale;
+
+/**
+ * Control of the simulator for tests and demos. Not part of Alpaca's API and not behind its key check: the simulator
+ * is a local tool, so bind it to 127.0.0.1 (the default) when it runs on a shared machine.
+ */
+@Path("/admin")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public class AdminResource {
+
+    private static final JsonNodeFactory JSON = JsonNodeFactory.instance;
+
+    private final PaperBroker broker;
+    private final FaultPlan faults;
+    private final OrderRequestLog requestLog;
+    private final RateLimiter rateLimiter;
+    private final StreamHub streams;
+
+    public AdminResource(PaperBroker broker, FaultPlan faults, OrderRequestLog requestLog, RateLimiter rateLimiter,
+                         StreamHub streams) {
+        this.broker = broker;
+        this.faults = faults;
+        this.requestLog = requestLog;
+        this.rateLimiter = rateLimiter;
+        this.streams = streams;
+    }
+
+    /**
+     * Starts over. Optional fields: start (RFC 3339), speed, cash, multiplier, shorting_enabled,
+     * partial_fill_probability; absent ones come from the configuration.
+     */
+    @POST
+    @Path("/reset")
+    public ObjectNode reset(JsonNode body) {
+        JsonNode spec = body == null ? JSON.objectNode() : body;
+        BrokerSettings base = broker.initialSettings();
+        BrokerSettings settings = new BrokerSettings(base.accountId(),
+                decimal(spec, "cash", base.initialCash()),
+                spec.path("multiplier").asInt(base.multiplier()),
+                spec.path("shorting_enabled").asBoolean(base.shortingEnabled()),
+                spec.path("partial_fill_probability").asDouble(base.partialFillProbability()),
+                base.seed(), base.patternDayTraderMinimumEquity());
+        Instant start = spec.hasNonNull("start") ? QueryParams.instant(spec.get("start").asText(), "start")
+                : broker.now();
+        double speed = spec.path("speed").asDouble(broker.clock().speed());
+        broker.reset(start, speed, settings);
+        faults.clear();
+        requestLog.clear();
+        return clock();
+    }
+
+    @PUT
+    @Path("/prices/{symbol}")
+    public ObjectNode setPrice(@PathParam("symbol") String symbol, JsonNode body) {
+        BigDecimal price = body == null ? null : decimal(body, "price", null);
+        if (price == null) {
+            throw BrokerRejection.invalid("price is required");
+        }
+        String key = symbol.toUpperCase(Locale.ROOT);
+        broker.setPrice(key, price);
+        ObjectNode node = JSON.objectNode();
+        node.put("symbol", key);
+        node.put("price", broker.lastPrice(key).toPlainString());
+        node.put("at", broker.lastPriceAt(key).toString());
+        return node;
+    }
+
+    @GET
+    @Path("/clock")
+    public ObjectNode clock() {
+        Instant now = broker.now();
+        ObjectNode node = JSON.objectNode();
+        node.put("now", now.toString());
+        node.put("speed", broker.clock().speed());
+        node.put("is_open", broker.calendar().isOpen(now));
+        return node;
+    }
+
+    /** Moves the clock forward by {@code seconds} (or to {@code to}), running every bar in between. */
+    @POST
+    @Path("/clock/advance")
+    public ObjectNode advance(JsonNode body) {
+        Duration step;
+        if (body != null && body.hasNonNull("to")) {
+            Instant to = QueryParams.instant(body.get("to").asText(), "to");
+            step = Duration.between(broker.now(), to);
+        } else if (body != null && body.hasNonNull("seconds")) {
+            step = Duration.ofMillis(Math.round(body.get("seconds").asDouble() * 1000));
+        } else {
+            throw BrokerRejection.invalid("seconds or to is required");
+        }
+        if (step.isNegative()) {
+            throw BrokerRejection.invalid("the clock cannot go backwards");
+        }
+        broker.advance(step);
+        return clock();
+    }
+
+    /** Sets the speed: 0 = stepped, 1 = real time, N = N times faster. */
+    @PUT
+    @Path("/clock")
+    public ObjectNode setSpeed(JsonNode body) {
+        if (body == null || !body.path("speed").isNumber() || body.path("speed").asDouble() < 0) {
+            throw BrokerRejection.invalid("speed is required and must be >= 0");
+        }
+        broker.catchUp();
+        broker.clock().setSpeed(body.path("speed").asDouble());
+        return clock();
+    }
+
+    /**
+     * Replaces the fault plan: delay_ms, fail_next_requests, accept_then_fail_next_orders, reject_next_orders.
+     */
+    @PUT
+    @Path("/faults")
+    public ObjectNode setFaults(JsonNode body) {
+        JsonNode spec = body == null ? JSON.objectNode() : body;
+        long delay = spec.path("delay_ms").asLong(0);
+        int fail = spec.path("fail_next_requests").asInt(0);
+        int acceptThenFail = spec.path("accept_then_fail_next_orders").asInt(0);
+        int reject = spec.path("reject_next_orders").asInt(0);
+        if (delay < 0 || fail < 0 || acceptThenFail < 0 || reject < 0) {
+            throw BrokerRejection.invalid("fault counts and delay_ms must be >= 0");
+        }
+        faults.set(Duration.ofMillis(delay), fail, acceptThenFail);
+        broker.rejectNextOrders(reject);
+        return faultState(reject);
+    }
+
+    @DELETE
+    @Path("/faults")
+    public ObjectNode clearFaults() {
+        faults.clear();
+        broker.rejectNextOrders(0);
+        return faultState(0);
+    }
+
+    /** Closes every /stream connection now, as a network drop would. */
+    @POST
+    @Path("/stream/drop")
+    public ObjectNode dropStream() {
+        ObjectNode node = JSON.objectNode();
+        node.put("dropped", streams.dropAll());
+        return node;
+    }
+
+    @GET
+    @Path("/stream")
+    public ObjectNode streamState() {
+        ObjectNode node = JSON.objectNode();
+        node.put("connected", streams.connectedClients());
+        node.put("listening", streams.listeningClients());
+        return node;
+    }
+
+    @PUT
+    @Path("/rate-limit")
+    public ObjectNode setRateLimit(JsonNode body) {
+        int perMinute = body == null ? 0 : body.path("requests_per_minute").asInt(0);
+        if (perMinute < 1) {
+            throw BrokerRejection.invalid("requests_per_minute must be >= 1");
+        }
+        rateLimiter.setLimit(perMinute);
+        ObjectNode node = JSON.objectNode();
+        node.put("requests_per_minute", rateLimiter.limit());
+        return node;
+    }
+
+    /** Every POST /v2/orders received since the last reset, oldest first. */
+    @GET
+    @Path("/order-requests")
+    public ArrayNode orderRequests() {
+        ArrayNode result = JSON.arrayNode();
+        for (OrderRequestLog.Entry entry : requestLog.entries()) {
+            ObjectNode node = result.addObject();
+            node.put("sequence", entry.sequence());
+            node.put("received_at", entry.receivedAt().toString());
+            node.put("simulated_at", entry.simulatedAt().toString());
+            node.put("client_order_id", entry.clientOrderId());
+            node.put("http_status", entry.httpStatus());
+            node.put("order_id", entry.orderId());
+            node.put("outcome", entry.outcome());
+            node.put("body", entry.body());
+        }
+        return result;
+    }
+
+    private ObjectNode faultState(int reject) {
+        ObjectNode node = JSON.objectNode();
+        node.put("delay_ms", faults.delay().toMillis());
+        node.put("fail_next_requests", faults.failNextRequests());
+        node.put("accept_then_fail_next_orders", faults.acceptThenFailNextOrders());
+        node.put("reject_next_orders", reject);
+        return node;
+    }
+
+    private static BigDecimal decimal(JsonNode node, String field, BigDecimal fallback) {
+        JsonNode value = node.get(field);
+        if (value == null || value.isNull()) {
+            return fallback;
+        }
+        try {
+            return value.isNumber() ? value.decimalValue() : new BigDecimal(value.asText());
+        } catch (NumberFormatException e) {
+            throw BrokerRejection.invalid("invalid " + field + ": " + value.asText());
+        }
+    }
+}

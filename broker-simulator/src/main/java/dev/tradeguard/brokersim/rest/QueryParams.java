@@ -1,0 +1,105 @@
+package dev.tradeguard.brokersim.rest;
+
+import dev.tradeguard.brokersim.domain.BrokerRejection;
+import dev.tradeguard.brokersim.service.MarketCalendar;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeParseException;
+import java.util.Arrays;
+import java.util.LinkedHashSet;
+import java.util.Locale;
+import java.util.Set;
+
+/** Query-parameter parsing with Alpaca-style 422 answers naming the parameter. */
+final class QueryParams {
+
+    private QueryParams() {
+    }
+
+    /** RFC 3339 timestamp, or a date (taken as its start in New York). */
+    static Instant instant(String value, String name) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            return OffsetDateTime.parse(value).toInstant();
+        } catch (DateTimeParseException notATimestamp) {
+            try {
+                return LocalDate.parse(value).atStartOfDay(MarketCalendar.NEW_YORK).toInstant();
+            } catch (DateTimeParseException notADate) {
+                throw BrokerRejection.invalid("invalid " + name + ": " + value);
+            }
+        }
+    }
+
+    static LocalDate date(String value, String name) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            return LocalDate.parse(value);
+        } catch (DateTimeParseException notADate) {
+            Instant instant = instant(value, name);
+            return instant.atZone(MarketCalendar.NEW_YORK).toLocalDate();
+        }
+    }
+
+    static int integer(String value, String name, int fallback, int min, int max) {
+        if (value == null || value.isBlank()) {
+            return fallback;
+        }
+        try {
+            int parsed = Integer.parseInt(value.trim());
+            if (parsed < min || parsed > max) {
+                throw BrokerRejection.invalid(name + " must be between " + min + " and " + max);
+            }
+            return parsed;
+        } catch (NumberFormatException e) {
+            throw BrokerRejection.invalid("invalid " + name + ": " + value);
+        }
+    }
+
+    static BigDecimal decimal(String value, String name) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            return new BigDecimal(value.trim());
+        } catch (NumberFormatException e) {
+            throw BrokerRejection.invalid("invalid " + name + ": " + value);
+        }
+    }
+
+    static boolean bool(String value, String name) {
+        if (value == null || value.isBlank()) {
+            return false;
+        }
+        if (!value.equals("true") && !value.equals("false")) {
+            throw BrokerRejection.invalid("invalid " + name + ": " + value);
+        }
+        return Boolean.parseBoolean(value);
+    }
+
+    static boolean ascending(String direction) {
+        if (direction == null || direction.isBlank() || direction.equals("desc")) {
+            return false;
+        }
+        if (direction.equals("asc")) {
+            return true;
+        }
+        throw BrokerRejection.invalid("invalid direction: " + direction);
+    }
+
+    static Set<String> symbols(String csv) {
+        if (csv == null || csv.isBlank()) {
+            return null;
+        }
+        Set<String> symbols = new LinkedHashSet<>();
+        Arrays.stream(csv.split(",")).map(String::trim).filter(s -> !s.isEmpty())
+                .forEach(s -> symbols.add(s.toUpperCase(Locale.ROOT)));
+        return symbols;
+    }
+}

@@ -1,0 +1,58 @@
+package dev.tradeguard.brokersim.service;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import java.time.Duration;
+
+/**
+ * Faults injected through the admin API, applied to Alpaca-facing requests: a delay before every answer, the next N
+ * requests answered 500 without being processed, and the next N order submissions processed but answered 500 (the
+ * case where a client cannot know whether its order exists).
+ */
+@ApplicationScoped
+public class FaultPlan {
+
+    private Duration delay = Duration.ZERO;
+    private int failNextRequests;
+    private int acceptThenFailNextOrders;
+
+    public synchronized void set(Duration newDelay, int failRequests, int acceptThenFailOrders) {
+        this.delay = newDelay;
+        this.failNextRequests = failRequests;
+        this.acceptThenFailNextOrders = acceptThenFailOrders;
+    }
+
+    public synchronized void clear() {
+        set(Duration.ZERO, 0, 0);
+    }
+
+    public synchronized Duration delay() {
+        return delay;
+    }
+
+    /** Consumes one "fail this request" if any is pending. */
+    public synchronized boolean takeRequestFailure() {
+        if (failNextRequests > 0) {
+            failNextRequests--;
+            return true;
+        }
+        return false;
+    }
+
+    /** Consumes one "accept the order, then answer 500" if any is pending. */
+    public synchronized boolean takeAcceptThenFail() {
+        if (acceptThenFailNextOrders > 0) {
+            acceptThenFailNextOrders--;
+            return true;
+        }
+        return false;
+    }
+
+    public synchronized int failNextRequests() {
+        return failNextRequests;
+    }
+
+    public synchronized int acceptThenFailNextOrders() {
+        return acceptThenFailNextOrders;
+    }
+}
