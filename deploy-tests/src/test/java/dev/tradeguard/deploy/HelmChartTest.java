@@ -1,0 +1,190 @@
+package dev.tradeguard.deploy;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.function.UnaryOperator;
+
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.MappingIterator;
+import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
+import com.marcnuri.helm.Helm;
+import com.marcnuri.helm.LintResult;
+import com.marcnuri.helm.TemplateCommand;
+
+/** The Helm chart, rendered by real helm (helm-java), checked for what keeps money and keys safe. */
+class HelmChartTest {
+    static final Path CHART = Deploy.ROOT.resolve("deploy/helm/tradeguard");
+    static final Set<String> SERVICES = Set.of("recommendation-service", "risk-service", "execution-service",
+            "monitor-service", "alert-service");
+    static List<JsonNode> defaults;
+
+    @BeforeAll
+    static void renderDefaults() throws IOException {
+        defaults = render(t -> t);
+    }
+
+    static List<JsonNode> render(UnaryOperator<TemplateCommand> options) throws IOException {
+        String yaml = options.apply(new Helm(CHART).template().withName("tg").withNamespace("tradeguard")).call();
+        List<JsonNode> objects = new ArrayList<>();
+        try (MappingIterator<JsonNode> docs = new YAMLMapper().readerFor(JsonNode.class).readValues(yaml)) {
+            while (docs.hasNext()) {
+                JsonNode doc = docs.next();
+                if (doc != null && !doc.isEmpty()) {
+                    objects.add(doc);
+                }
+            }
+        }
+        return objects;
+    }
+
+    static List<JsonNode> ofKind(List<JsonNode> objects, String kind) {
+        return objects.stream().filter(o -> kind.equals(o.path("kind").asText())).toList();
+    }
+
+    static JsonNode named(List<JsonNode> objects, String kind, String name) {
+        return ofKind(objects, kind).stream().filter(o -> name.equals(o.at("/metadata/name").asText())).findFirst()
+                .orElseThrow(() -> new AssertionError("no " + kind + " " + name));
+    }
+
+    /** Names of every Secret a Deployment's pods can read (env, envFrom, volumes). */
+    static Set<String> secretsOf(JsonNode deployment) {
+        Set<String> secrets = new TreeSet<>();
+        deployment.findValues("secretRef").forEach(ref -> secrets.add(ref.path("name").asText()));
+        deployment.findValues("secretKeyRef").forEach(ref -> secrets.add(ref.path("name").asText()));
+        deployment.findValues("secret").forEach(ref -> secrets.add(ref.path("secretName").asText()));
+        return secrets;
+    }
+
+    @Test
+    void helmLintPasses() {
+        LintResult lint = new Helm(CHART).lint().strict().call();
+        assertFalse(lint.isFailed(), () -> String.join("\n", lint.getMessages()));
+    }
+
+    @Test
+    void everyServiceHasDeploymentServiceConfigMapAndDisruptionBudget() {
+        for (String service : SERVICES) {
+            named(defaults, "Deployment", service);
+            named(defaults, "Service", service);
+            named(defaults, "ConfigMap", service);
+            named(defaults, "PodDisruptionBudget", service);
+        }
+    }
+
+    @Test
+    void onlyExecutionServiceMountsTheAlpacaTradingKeys() {
+        for (JsonNode deployment : ofKind(defaults, "Deployment")) {
+            String name = deployment.at("/metadata/name").asText();
+            assertEquals("execution-service".equals(name), secretsOf(deployment).contains("tradeguard-alpaca"), name);
+        }
+    }
+
+    @Test
+    void everySecretIsMountedOnlyWhereItBelongs() {
+        Map<String, String> owner = Map.of("tradeguard-anthropic", "recommendation-service",
+                "tradeguard-financial-datasets", "recommendation-service", "tradeguard-market-data", "monitor-service",
+                "tradeguard-smtp", "alert-service", "tradeguard-slack", "alert-service", "tradeguard-discord",
+                "alert-service", "tradeguard-twilio", "alert-service");
+        for (JsonNode deployment : ofKind(defaults, "Deployment")) {
+            String name = deployment.at("/metadata/name").asText();
+            Set<String> secrets = secretsOf(deployment);
+            owner.forEach((secret, service) -> assertEquals(service.equals(name), secrets.contains(secret),
+                    secret + " in " + name));
+            assertTrue(secrets.contains("tradeguard-jwt"), name + " verifies JWTs");
+            assertTrue(secrets.contains("tradeguard-db-" + name.replace("-service", "")), name + " has its own DB role");
+        }
+    }
+
+    @Test
+    void everyContainerHasProbesResourcesAndANonRootReadOnlySecurityContext() {
+        for (JsonNode deployment : ofKind(defaults, "Deployment")) {
+            String name = deployment.at("/metadata/name").asText();
+            JsonNode pod = deployment.at("/spec/template/spec");
+            assertTrue(pod.at("/securityContext/runAsNonRoot").asBoolean(), name);
+            for (JsonNode container : pod.path("containers")) {
+                assertEquals("/q/health/started", container.at("/startupProbe/httpGet/path").asText(), name);
+                assertEquals("/q/health/live", container.at("/livenessProbe/httpGet/path").asText(), name);
+                assertEquals("/q/health/ready", container.at("/readinessProbe/httpGet/path").asText(), name);
+                assertFalse(container.at("/resources/requests/memory").isMissingNode(), name);
+                assertFalse(container.at("/resources/limits/memory").isMissingNode(), name);
+                assertTrue(container.at("/securityContext/runAsNonRoot").asBoolean(), name);
+                assertTrue(container.at("/securityContext/readOnlyRootFilesystem").asBoolean(), name);
+                assertFalse(container.at("/securityContext/allowPrivilegeEscalation").asBoolean(true), name);
+            }
+        }
+    }
+
+    @Test
+    void executionServiceIsOneReplicaWithRecreateEvenWhenAskedForMore() throws IOException {
+        JsonNode execution = named(render(t -> t.set("services.execution-service.replicas", 3)), "Deployment",
+                "execution-service");
+        assertEquals(1, execution.at("/spec/replicas").asInt());
+        assertEquals("Recreate", execution.at("/spec/strategy/type").asText());
+        assertEquals("RollingUpdate", named(defaults, "Deployment", "risk-service").at("/spec/strategy/type").asText());
+    }
+
+    @Test
+    void networkPoliciesDenyByDefaultAndOnlyExecutionReachesTheBroker() {
+        JsonNode deny = named(defaults, "NetworkPolicy", "tradeguard-default-deny");
+        assertEquals(List.of("Ingress", "Egress"), List.of(deny.at("/spec/policyTypes/0").asText(),
+                deny.at("/spec/policyTypes/1").asText()));
+        assertTrue(deny.at("/spec/ingress").isMissingNode() && deny.at("/spec/egress").isMissingNode());
+        for (String service : SERVICES) {
+            JsonNode policy = named(defaults, "NetworkPolicy", service);
+            assertEquals("gateway", policy.at("/spec/ingress/0/from/0/namespaceSelector/matchLabels")
+                    .path("kubernetes.io/metadata.name").asText(), service);
+        }
+        assertTrue(named(defaults, "NetworkPolicy", "risk-service").findValues("ipBlock").isEmpty(),
+                "risk-service talks to nothing outside the cluster");
+        assertFalse(named(defaults, "NetworkPolicy", "execution-service").findValues("ipBlock").isEmpty());
+    }
+
+    @Test
+    void operatorEndpointsAreExposedUnderOneHostAsHttpRouteOrIngress() throws IOException {
+        JsonNode route = named(defaults, "HTTPRoute", "tradeguard");
+        String paths = route.findValues("value").toString();
+        for (String path : List.of("/approvals", "/trading-state", "/emergency", "/reports")) {
+            assertTrue(paths.contains(path), path);
+        }
+        List<JsonNode> withIngress = render(t -> t.set("exposure.kind", "ingress"));
+        assertTrue(ofKind(withIngress, "HTTPRoute").isEmpty());
+        named(withIngress, "Ingress", "tradeguard");
+    }
+
+    @Test
+    void serviceMonitorAndRulesAreBehindFlagsAndDashboardsAreLabelled() throws IOException {
+        assertTrue(ofKind(defaults, "ServiceMonitor").isEmpty());
+        assertTrue(ofKind(defaults, "PrometheusRule").isEmpty());
+        List<JsonNode> monitored = render(t -> t.set("serviceMonitor.enabled", true).set("prometheusRule.enabled", true));
+        assertEquals("/q/metrics", named(monitored, "ServiceMonitor", "tradeguard").at("/spec/endpoints/0/path").asText());
+        assertFalse(named(monitored, "PrometheusRule", "tradeguard").at("/spec/groups").isEmpty());
+        List<JsonNode> dashboards = ofKind(defaults, "ConfigMap").stream()
+                .filter(c -> "1".equals(c.at("/metadata/labels/grafana_dashboard").asText())).toList();
+        assertEquals(Deploy.dashboards().size(), dashboards.size());
+    }
+
+    @Test
+    void everyValueIsDocumented() throws IOException {
+        List<String> lines = Files.readAllLines(CHART.resolve("values.yaml"));
+        for (int i = 0; i < lines.size(); i++) {
+            String line = lines.get(i);
+            boolean topLevelKey = line.matches("^[a-zA-Z][a-zA-Z0-9]*:.*");
+            if (topLevelKey) {
+                assertTrue(i > 0 && lines.get(i - 1).trim().startsWith("#"), "undocumented value: " + line);
+            }
+        }
+    }
+}
