@@ -1,0 +1,28 @@
+package dev.tradeguard.monitor.messaging;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.eclipse.microprofile.reactive.messaging.Incoming;
+
+import dev.tradeguard.model.event.AccountSnapshot;
+import dev.tradeguard.model.serde.Decoded;
+import dev.tradeguard.monitor.service.SnapshotService;
+import dev.tradeguard.platform.messaging.IncomingEvents;
+import io.smallrye.common.annotation.Blocking;
+
+@ApplicationScoped
+public class PositionsConsumer {
+    @Inject
+    IncomingEvents incoming;
+
+    @Inject
+    SnapshotService snapshots;
+
+    @Incoming(Channels.POSITIONS_IN)
+    @Blocking
+    public void consume(ConsumerRecord<String, Decoded<AccountSnapshot>> record) {
+        incoming.accept(record, snapshots::record);
+    }
+}

@@ -1,0 +1,112 @@
+package dev.tradeguard.monitor;
+
+import java.math.BigDecimal;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+
+import dev.tradeguard.model.OrderEventType;
+import dev.tradeguard.model.OrderType;
+import dev.tradeguard.model.Side;
+import dev.tradeguard.model.TradingState;
+import dev.tradeguard.model.event.AccountSnapshot;
+import dev.tradeguard.model.event.AccountSnapshot.MarketClock;
+import dev.tradeguard.model.event.AccountSnapshot.PositionSnapshot;
+import dev.tradeguard.model.event.Alert;
+import dev.tradeguard.model.event.OrderUpdate;
+import dev.tradeguard.model.event.Recommendation;
+import dev.tradeguard.model.event.TradingStateChanged;
+import dev.tradeguard.model.serde.EventJson;
+import dev.tradeguard.monitor.domain.MarketDays;
+import io.agroal.api.AgroalDataSource;
+
+/** Valid events of the shapes monitor consumes, and a look into its outbox. */
+public final class MonitorFixtures {
+    private MonitorFixtures() {
+    }
+
+    /** 15:00 New York on {@code day}: the market is open. */
+    public static Instant midday(LocalDate day) {
+        return day.atTime(15, 0).atZone(MarketDays.NEW_YORK).toInstant();
+    }
+
+    public static AccountSnapshot snapshot(String account, Instant at, String equity, String lastEquity,
+            List<PositionSnapshot> positions) {
+        LocalDate day = MarketDays.of(at);
+        return new AccountSnapshot(UUID.randomUUID(), 1, account, "DEE-BOT", at, null, new BigDecimal(equity),
+                new BigDecimal(lastEquity), new BigDecimal("50000"), new BigDecimal("100000"), positions,
+                new MarketClock(true, day.plusDays(1).atTime(9, 30).atZone(MarketDays.NEW_YORK).toInstant(),
+                        day.atTime(16, 0).atZone(MarketDays.NEW_YORK).toInstant(), at));
+    }
+
+    public static PositionSnapshot position(String symbol, String quantity, String entry, String current) {
+        BigDecimal qty = new BigDecimal(quantity);
+        BigDecimal avg = new BigDecimal(entry);
+        BigDecimal now = new BigDecimal(current);
+        BigDecimal pl = now.subtract(avg).multiply(qty);
+        BigDecimal pct = now.subtract(avg).divide(avg, java.math.MathContext.DECIMAL64);
+        if (qty.signum() < 0) {
+            pct = pct.negate();
+        }
+        return new PositionSnapshot(symbol, qty, avg, now, now.multiply(qty), avg.multiply(qty.abs()), pl, pct);
+    }
+
+    public static Recommendation recommendation(String account, String id, String symbol, Side side, String entry,
+            String stop, String target, Instant at) {
+        return new Recommendation(UUID.randomUUID(), 1, account, "DEE-BOT", at, id, symbol, side, null,
+                new BigDecimal(entry), stop == null ? null : new BigDecimal(stop),
+                target == null ? null : new BigDecimal(target), new BigDecimal("0.7"), "test", null, null, null,
+                at.plus(Duration.ofHours(6)));
+    }
+
+    public static OrderUpdate fill(String account, String correlationId, String brokerOrderId, String symbol,
+            Side side, String quantity, String price, String positionAfter, Instant at) {
+        BigDecimal qty = new BigDecimal(quantity);
+        BigDecimal px = new BigDecimal(price);
+        return new OrderUpdate(UUID.randomUUID(), 1, account, "DEE-BOT", at, correlationId, UUID.randomUUID(),
+                "tg-" + UUID.nameUUIDFromBytes(brokerOrderId.getBytes()).toString().substring(0, 13), brokerOrderId, OrderEventType.FILL, symbol, side, OrderType.LIMIT, "filled",
+                qty, qty, px, px, null, qty, px, new BigDecimal(positionAfter), at);
+    }
+
+    public static TradingStateChanged halted(String account, Instant at) {
+        return new TradingStateChanged(UUID.randomUUID(), 1, account, null, at, null, TradingState.HALTED,
+                TradingState.ACTIVE, "kill switch drill", "ops");
+    }
+
+    /** The alerts the service queued for the account, in order. */
+    public static List<Alert> queuedAlerts(AgroalDataSource dataSource, String account) throws Exception {
+        List<Alert> alerts = new ArrayList<>();
+        try (Connection connection = dataSource.getConnection();
+                PreparedStatement statement = connection.prepareStatement(
+                        "SELECT payload FROM outbox_event WHERE topic = 'alerts' AND message_key = ? ORDER BY id")) {
+            statement.setString(1, account);
+            try (ResultSet row = statement.executeQuery()) {
+                while (row.next()) {
+                    alerts.add(EventJson.mapper().readValue(row.getString(1), Alert.class));
+                }
+            }
+        }
+        return alerts;
+    }
+
+    /** Any JSON number (integer or decimal) numerically equal to {@code expected}. */
+    public static org.hamcrest.Matcher<Object> numberEqualTo(String expected) {
+        return new org.hamcrest.CustomMatcher<>("a number equal to " + expected) {
+            @Override
+            public boolean matches(Object actual) {
+                return actual instanceof Number number
+                        && new BigDecimal(number.toString()).compareTo(new BigDecimal(expected)) == 0;
+            }
+        };
+    }
+
+    public static String json(Object event) {
+        return EventJson.toJson(event);
+    }
+}
