@@ -26,7 +26,7 @@ public class ReceivedAlertResource {
 
     @GET
     @RolesAllowed(Roles.VIEWER)
-    @Operation(summary = "Every alert received for the account, oldest first")
+    @Operation(summary = "Every alert received for the account, oldest first; repeats show what they collapsed into")
     public List<ReceivedAlert> list(@PathParam("accountId") String accountId) {
         return intake.received(accountId);
     }

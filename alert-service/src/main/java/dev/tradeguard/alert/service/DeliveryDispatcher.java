@@ -1,0 +1,155 @@
+package dev.tradeguard.alert.service;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+
+import org.jboss.logging.Logger;
+
+import dev.tradeguard.alert.config.AlertConfig;
+import dev.tradeguard.alert.domain.ChannelName;
+import dev.tradeguard.alert.domain.Delivery;
+import dev.tradeguard.alert.domain.ReceivedAlert;
+import dev.tradeguard.alert.messaging.AlertChannel;
+import dev.tradeguard.alert.messaging.DeliveryException;
+import dev.tradeguard.alert.repository.DeliveryRepository;
+import dev.tradeguard.alert.repository.ReceivedAlertRepository;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.quarkus.scheduler.Scheduled;
+
+/**
+ * Sends what the delivery log says is due. Each run: deliveries whose dispatcher died mid-send become UNCONFIRMED
+ * (never re-sent; critical ones escalate); then, per live channel and within its rate limit, due deliveries are
+ * claimed (SENDING, skip-locked so replicas never share one), sent, and recorded as SENT, or PENDING again with an
+ * exponential backoff, or FAILED after the last attempt or on a permanent error. A CRITICAL or EMERGENCY alert
+ * escalates once a channel has failed {@code escalate-after} times.
+ */
+@ApplicationScoped
+public class DeliveryDispatcher {
+    private static final Logger LOG = Logger.getLogger(DeliveryDispatcher.class);
+
+    @Inject
+    AlertConfig config;
+
+    @Inject
+    DeliveryRepository deliveries;
+
+    @Inject
+    ReceivedAlertRepository alerts;
+
+    @Inject
+    ChannelRegistry channels;
+
+    @Inject
+    RoutingTable routing;
+
+    @Inject
+    Escalations escalations;
+
+    @Inject
+    MeterRegistry meters;
+
+    @Inject
+    Clock clock;
+
+    @Scheduled(identity = "alert-delivery", every = "${tradeguard.alert.delivery.poll-interval}",
+            concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    void run() {
+        try {
+            dispatch();
+        } catch (RuntimeException e) {
+            // The next run tries again; the log keeps every delivery's state, so nothing is lost meanwhile.
+            LOG.errorf(e, "Delivery run failed");
+        }
+    }
+
+    /** One dispatcher run; returns how many deliveries it attempted. */
+    public int dispatch() {
+        Instant now = clock.instant();
+        for (Delivery abandoned : deliveries.abandonStaleClaims(now.minus(config.delivery().sendingLease()), now)) {
+            LOG.warnf("Delivery %d (%s on %s) was claimed but never confirmed: marked UNCONFIRMED, not re-sent",
+                    abandoned.id(), abandoned.eventId(), abandoned.channel().id());
+            count(abandoned.channel(), "unconfirmed");
+            escalateIfCritical(abandoned, now);
+        }
+        int attempted = 0;
+        for (ChannelName name : ChannelName.values()) {
+            AlertChannel channel = channels.get(name);
+            if (!channel.enabled()) {
+                skipAll(channel, now);
+                continue;
+            }
+            TokenBucket limit = channels.limit(name);
+            int room = Math.min(limit.available(), config.delivery().batchSize());
+            if (room == 0) {
+                continue;
+            }
+            for (Delivery delivery : deliveries.claimDue(name, room, now)) {
+                if (!limit.tryAcquire()) {
+                    deliveries.release(delivery.id(), clock.instant());
+                    continue;
+                }
+                attempt(channel, delivery);
+                attempted++;
+            }
+        }
+        return attempted;
+    }
+
+    private void attempt(AlertChannel channel, Delivery delivery) {
+        int attempts = delivery.attempts() + 1;
+        Optional<ReceivedAlert> alert = alerts.find(delivery.eventId());
+        try {
+            channel.send(alert.orElseThrow());
+            deliveries.markSent(delivery.id(), attempts, clock.instant());
+            count(channel.name(), "sent");
+        } catch (DeliveryException e) {
+            failed(delivery, attempts, e.getMessage(), e.permanent());
+        } catch (RuntimeException e) {
+            failed(delivery, attempts, "unexpected " + e.getClass().getSimpleName() + ": " + e.getMessage(), false);
+        }
+    }
+
+    private void failed(Delivery delivery, int attempts, String error, boolean permanent) {
+        Instant now = clock.instant();
+        boolean last = permanent || attempts >= config.delivery().maxAttempts();
+        if (last) {
+            deliveries.markFailed(delivery.id(), attempts, error, now);
+            count(delivery.channel(), "failed");
+            LOG.errorf("Delivery %d of alert %s (%s) on %s FAILED after %d attempt(s): %s", delivery.id(),
+                    delivery.eventId(), delivery.alertType(), delivery.channel().id(), attempts, error);
+        } else {
+            Backoff backoff = new Backoff(config.delivery().initialBackoff(), config.delivery().maxBackoff());
+            deliveries.markRetry(delivery.id(), attempts, error, now.plus(backoff.afterAttempt(attempts)), now);
+            count(delivery.channel(), "retry");
+            LOG.warnf("Delivery %d of alert %s on %s failed (attempt %d), retrying: %s", delivery.id(),
+                    delivery.eventId(), delivery.channel().id(), attempts, error);
+        }
+        if (last || attempts >= config.delivery().escalateAfter()) {
+            escalateIfCritical(delivery, now);
+        }
+    }
+
+    private void skipAll(AlertChannel channel, Instant now) {
+        List<Delivery> stranded = deliveries.claimDue(channel.name(), config.delivery().batchSize(), now);
+        for (Delivery delivery : stranded) {
+            deliveries.markSkipped(delivery.id(), "channel disabled: " + channel.disabledReason().orElse(""), now);
+            count(channel.name(), "skipped");
+            escalateIfCritical(delivery, now);
+        }
+    }
+
+    private void escalateIfCritical(Delivery delivery, Instant now) {
+        if (RoutingTable.escalates(routing.effectivePriority(delivery.alertType(), delivery.priority()))) {
+            escalations.escalate(delivery.eventId(), delivery.channel(), now);
+        }
+    }
+
+    private void count(ChannelName channel, String outcome) {
+        meters.counter("tradeguard.alert.deliveries", "channel", channel.id(), "outcome", outcome).increment();
+    }
+}
