@@ -311,7 +311,8 @@ public class TradingResource {
     }
 
     private static String newYork(Instant instant) {
-        return instant.atZone(MarketCalendar.NEW_YORK).toOffsetDateTime().toString();
+        // ISO_OFFSET_DATE_TIME always writes seconds, as RFC 3339 requires (OffsetDateTime.toString drops ":00").
+        return DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(instant.atZone(MarketCalendar.NEW_YORK));
     }
 
     private static <T> T orDefault(T value, T fallback) {
