@@ -3,6 +3,7 @@ package dev.tradeguard.execution.messaging;
 /** Channel names of execution-service; topics and serde are in application.properties. */
 public final class Channels {
     public static final String TRADING_STATE_IN = "trading-state-in";
+    public static final String APPROVED_ORDERS_IN = "approved-orders-in";
 
     private Channels() {
     }

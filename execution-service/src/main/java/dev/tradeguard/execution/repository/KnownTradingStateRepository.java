@@ -20,8 +20,8 @@ public class KnownTradingStateRepository {
     @Inject
     AgroalDataSource dataSource;
 
-    /** Keeps the latest change per account; a change older than the stored one is ignored. */
-    public void saveIfNewer(KnownTradingState state, UUID eventId) {
+    /** Keeps the latest change per account; a change older than the stored one is ignored (returns false). */
+    public boolean saveIfNewer(KnownTradingState state, UUID eventId) {
         String sql = """
                 INSERT INTO known_trading_state (account_id, state, reason, changed_by, changed_at, event_id)
                 VALUES (?, ?, ?, ?, ?, ?)
@@ -38,7 +38,7 @@ public class KnownTradingStateRepository {
             statement.setString(4, state.changedBy());
             statement.setTimestamp(5, Timestamp.from(state.changedAt()));
             statement.setObject(6, eventId);
-            statement.executeUpdate();
+            return statement.executeUpdate() == 1;
         } catch (SQLException e) {
             throw new IllegalStateException("cannot store the trading state of " + state.accountId(), e);
         }

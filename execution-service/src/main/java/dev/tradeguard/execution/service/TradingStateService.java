@@ -21,12 +21,14 @@ public class TradingStateService {
     @Inject
     KnownTradingStateRepository repository;
 
+    /** True when this change is new and now the state in force (so the kill switch may have to act on it). */
     @Transactional
-    public void apply(TradingStateChanged change) {
+    public boolean apply(TradingStateChanged change) {
         if (processedEvents.claim(CONSUMER, change.eventId())) {
-            repository.saveIfNewer(new KnownTradingState(change.accountId(), change.state(), change.reason(),
+            return repository.saveIfNewer(new KnownTradingState(change.accountId(), change.state(), change.reason(),
                     change.changedBy(), change.occurredAt()), change.eventId());
         }
+        return false;
     }
 
     /** Empty when no state was ever heard for the account: callers must treat that as "not ACTIVE". */

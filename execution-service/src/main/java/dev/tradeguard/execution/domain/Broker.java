@@ -1,0 +1,63 @@
+package dev.tradeguard.execution.domain;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The port through which execution-service talks to its broker. Only {@code dev.tradeguard.execution.broker} implements
+ * it (with the Alpaca client); everything else sees these types, with money as {@link BigDecimal}.
+ */
+public interface Broker {
+
+    BrokerAccount account() throws BrokerException;
+
+    BrokerClock clock() throws BrokerException;
+
+    List<BrokerPosition> positions() throws BrokerException;
+
+    /** Sends one order. A {@link BrokerException.Kind#UNCERTAIN} failure means it may or may not exist now. */
+    BrokerOrder submit(OrderSubmission submission) throws BrokerException;
+
+    /** The order with this client order id, with its legs; empty when the broker answers 404. */
+    Optional<BrokerOrder> orderByClientId(String clientOrderId) throws BrokerException;
+
+    /** The order with this broker id, with its legs; empty when the broker answers 404. */
+    Optional<BrokerOrder> order(String brokerOrderId) throws BrokerException;
+
+    /** Orders of any status submitted after {@code after} (null: the latest), newest first, with legs. */
+    List<BrokerOrder> ordersSubmittedAfter(Instant after, int limit) throws BrokerException;
+
+    List<BrokerOrder> openOrders() throws BrokerException;
+
+    void cancel(String brokerOrderId) throws BrokerException;
+
+    /** DELETE /v2/orders: the ids of the orders the broker accepted to cancel. */
+    List<String> cancelAll() throws BrokerException;
+
+    /** DELETE /v2/positions?cancel_orders=true: the symbols whose close order the broker accepted. */
+    List<String> closeAll() throws BrokerException;
+
+    /** Price of the last trade in {@code symbol}. */
+    BigDecimal lastTradePrice(String symbol) throws BrokerException;
+
+    /** Starts the trade_updates stream; reconnects by itself and tells {@code listener} about every state change. */
+    void startTradeUpdates(TradeUpdateListener listener);
+
+    void stopTradeUpdates();
+
+    StreamState streamState();
+
+    /** Receives trade updates and stream state changes, on the stream's own thread. */
+    interface TradeUpdateListener {
+        void onTradeUpdate(BrokerTradeUpdate update);
+
+        /** Called after every (re)connection that authenticated and subscribed: the moment to reconcile. */
+        void onSubscribed(boolean reconnect);
+    }
+
+    enum StreamState {
+        NOT_STARTED, CONNECTING, SUBSCRIBED, DISCONNECTED, STOPPED
+    }
+}

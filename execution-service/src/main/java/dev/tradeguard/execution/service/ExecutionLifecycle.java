@@ -1,0 +1,70 @@
+package dev.tradeguard.execution.service;
+
+import java.time.Instant;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+
+import org.jboss.logging.Logger;
+
+import dev.tradeguard.execution.config.ExecutionConfig;
+import dev.tradeguard.execution.domain.Broker;
+import dev.tradeguard.execution.domain.ConfigVerification;
+import dev.tradeguard.model.TradingState;
+import io.quarkus.runtime.ShutdownEvent;
+import io.quarkus.runtime.StartupEvent;
+
+/**
+ * Start-up: verify the broker configuration; only if it passes, resolve orders left SUBMITTING by the previous process,
+ * re-assert a HALT (no order may be open while halted) and subscribe to trade updates.
+ */
+@ApplicationScoped
+public class ExecutionLifecycle {
+    private static final Logger LOG = Logger.getLogger(ExecutionLifecycle.class);
+
+    @Inject
+    ExecutionConfig config;
+
+    @Inject
+    ConfigVerifier verifier;
+
+    @Inject
+    RecoveryService recovery;
+
+    @Inject
+    TradingStateService tradingStates;
+
+    @Inject
+    KillSwitchService killSwitch;
+
+    @Inject
+    Broker broker;
+
+    @Inject
+    TradeUpdateService tradeUpdates;
+
+    void start(@Observes StartupEvent event) {
+        Instant started = Instant.now();
+        ConfigVerification verification = verifier.verify();
+        if (!verification.passed()) {
+            LOG.errorf("execution-service stays NOT READY: %s", verification.failures());
+            return;
+        }
+        try {
+            recovery.resolveSubmitting(started);
+            tradingStates.find(config.accountId()).filter(known -> known.state() == TradingState.HALTED)
+                    .ifPresent(halted -> killSwitch.execute("kill-switch:startup",
+                            "HALTED at start-up: " + halted.reason(), false));
+        } catch (RuntimeException e) {
+            LOG.errorf(e, "Start-up recovery failed; the scheduled recovery retries");
+        }
+        if (config.stream().enabled()) {
+            broker.startTradeUpdates(tradeUpdates);
+        }
+    }
+
+    void stop(@Observes ShutdownEvent event) {
+        broker.stopTradeUpdates();
+    }
+}

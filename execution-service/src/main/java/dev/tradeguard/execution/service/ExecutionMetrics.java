@@ -1,0 +1,59 @@
+package dev.tradeguard.execution.service;
+
+import java.time.Duration;
+import java.util.function.Supplier;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+
+import dev.tradeguard.execution.domain.Broker.StreamState;
+import io.micrometer.core.instrument.Gauge;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
+
+/**
+ * execution-service's own meters: orders by outcome and reason, submit latency, stream reconnects and state, and the
+ * client-side rate limiter's waits.
+ */
+@ApplicationScoped
+public class ExecutionMetrics {
+    public static final String ORDERS = "tradeguard.execution.orders";
+    public static final String SUBMIT_LATENCY = "tradeguard.execution.submit.latency";
+    public static final String STREAM_RECONNECTS = "tradeguard.execution.stream.reconnects";
+    public static final String STREAM_STATE = "tradeguard.execution.stream.subscribed";
+    public static final String RATE_LIMITER_WAITS = "tradeguard.execution.rate.limiter.waits";
+    public static final String RATE_LIMITED = "tradeguard.execution.broker.rate.limited";
+
+    @Inject
+    MeterRegistry meters;
+
+    /** outcome: submitted, refused, rejected, filled, cancelled, expired, timed_out, duplicate, unresolved. */
+    public void order(String outcome, String reason) {
+        meters.counter(ORDERS, "outcome", outcome, "reason", reason == null ? "none" : reason).increment();
+    }
+
+    public void submitLatency(Duration duration) {
+        Timer.builder(SUBMIT_LATENCY).description("Time from POST /v2/orders to the broker's answer")
+                .publishPercentileHistogram().register(meters).record(duration);
+    }
+
+    public void streamReconnect() {
+        meters.counter(STREAM_RECONNECTS).increment();
+    }
+
+    public void streamState(Supplier<StreamState> state) {
+        Gauge.builder(STREAM_STATE, () -> state.get() == StreamState.SUBSCRIBED ? 1 : 0)
+                .description("1 while the trade_updates stream is subscribed").register(meters);
+    }
+
+    public void rateLimiterWait(Duration waited) {
+        if (!waited.isZero()) {
+            Timer.builder(RATE_LIMITER_WAITS).description("Broker calls held back by the client-side rate limiter")
+                    .register(meters).record(waited);
+        }
+    }
+
+    public void rateLimited() {
+        meters.counter(RATE_LIMITED).increment();
+    }
+}

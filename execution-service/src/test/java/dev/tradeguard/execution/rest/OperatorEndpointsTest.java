@@ -1,0 +1,142 @@
+package dev.tradeguard.execution.rest;
+
+import static dev.tradeguard.execution.ExecutionFixtures.awaitLedger;
+import static dev.tradeguard.execution.ExecutionFixtures.send;
+import static dev.tradeguard.execution.ExecutionFixtures.spyBuy;
+import static io.restassured.RestAssured.given;
+import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.not;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.Duration;
+import java.util.UUID;
+
+import jakarta.inject.Inject;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import dev.tradeguard.execution.BrokerSimulator;
+import dev.tradeguard.execution.ExecutionFixtures;
+import dev.tradeguard.execution.domain.Broker;
+import dev.tradeguard.execution.repository.OrderLedgerRepository;
+import dev.tradeguard.execution.service.TradingStateService;
+import dev.tradeguard.model.TradingState;
+import dev.tradeguard.model.event.ApprovedOrder;
+import dev.tradeguard.testing.TestJwt;
+import io.quarkus.test.junit.QuarkusTest;
+
+@QuarkusTest
+class OperatorEndpointsTest {
+    @Inject
+    OrderLedgerRepository ledger;
+
+    @Inject
+    TradingStateService tradingStates;
+
+    @Inject
+    Broker broker;
+
+    static String admin() {
+        return TestJwt.token("ada", "admin");
+    }
+
+    @BeforeEach
+    void activeAccount() {
+        BrokerSimulator.reset();
+        ExecutionFixtures.tradingState(tradingStates, TradingState.ACTIVE, "armed for " + UUID.randomUUID());
+    }
+
+    @Test
+    void configVerifyShowsEveryCheckPassedWithTheAccountMaskedAndNoKey() {
+        String body = given().auth().oauth2(admin()).get("/config/verify?refresh=true").then().statusCode(200)
+                .body("passed", equalTo(true)).body("mode", equalTo("PAPER"))
+                .body("maskedAccountNumber", containsString("****"))
+                .body("checks.name", hasItem("account-matches-live-flag")).extract().asString();
+        assertFalse(body.contains(BrokerSimulator.KEY_ID) || body.contains(BrokerSimulator.SECRET_KEY), body);
+        given().get("/q/health/ready").then().statusCode(200)
+                .body("checks.name", hasItem("broker-configuration"));
+    }
+
+    @Test
+    void theAccountIsShownMaskedToAdminsOnly() {
+        String body = given().auth().oauth2(admin()).get("/account").then().statusCode(200)
+                .body("accountNumber", containsString("****")).body("mode", equalTo("PAPER"))
+                .body("equity", equalTo(100000)).extract().asString();
+        assertFalse(body.contains(BrokerSimulator.SECRET_KEY));
+        given().auth().oauth2(TestJwt.token("viv", "viewer")).get("/account").then().statusCode(403);
+        given().get("/account").then().statusCode(401);
+    }
+
+    @Test
+    void ordersAreListedAndFoundByAnyOfTheirIdsWithTheirHistory() {
+        BrokerSimulator.setPrice("SPY", "501.00");
+        ApprovedOrder order = spyBuy(3);
+        send(order);
+        String brokerId = awaitLedger(ledger, order.orderId(), "SUBMITTED").brokerOrderId();
+
+        given().auth().oauth2(admin()).get("/orders?state=SUBMITTED").then().statusCode(200)
+                .body("approvedOrderId", hasItem(order.orderId().toString()));
+        for (String id : new String[] {order.orderId().toString(), ExecutionFixtures.clientOrderId(order), brokerId}) {
+            given().auth().oauth2(admin()).get("/orders/{id}", id).then().statusCode(200)
+                    .body("order.brokerOrderId", equalTo(brokerId))
+                    .body("history[0].state", equalTo("SUBMITTING"));
+        }
+        given().auth().oauth2(admin()).get("/orders?state=NONSENSE").then().statusCode(400)
+                .body("violations[0].field", equalTo("state"));
+        given().auth().oauth2(admin()).get("/orders/does-not-exist").then().statusCode(404);
+        assertFalse(ledger.auditActions("ORDER_READ").isEmpty());
+    }
+
+    @Test
+    void closeAllNeedsForceAndThenLeavesTheAccountFlatAndIsAudited() throws Exception {
+        BrokerSimulator.setPrice("SPY", "500.00");
+        ApprovedOrder order = spyBuy(4);
+        send(order);
+        awaitLedger(ledger, order.orderId(), "FILLED");
+
+        given().auth().oauth2(admin()).post("/emergency/close-all").then().statusCode(400)
+                .body("violations[0].field", equalTo("force"));
+        assertTrue(broker.positions().size() == 1, "nothing closed without force");
+        given().auth().oauth2(TestJwt.token("rita", "risk-officer")).post("/emergency/close-all?force=true").then()
+                .statusCode(403);
+
+        given().auth().oauth2(admin()).post("/emergency/close-all?force=true").then().statusCode(200)
+                .body("verified", equalTo(true)).body("positionsAfter", equalTo(0))
+                .body("openOrdersAfter", equalTo(0));
+
+        await().atMost(Duration.ofSeconds(10)).until(() -> broker.positions().isEmpty());
+        assertTrue(ledger.auditActions("EMERGENCY_CLOSE_ALL").stream().anyMatch(line -> line.startsWith("ada ")));
+        assertFalse(ledger.auditActions("EMERGENCY_CLOSE_ALL_REFUSED").isEmpty());
+    }
+
+    @Test
+    void cancelAllCancelsEveryOpenOrder() {
+        BrokerSimulator.setPrice("SPY", "501.00");
+        ApprovedOrder order = spyBuy(2);
+        send(order);
+        awaitLedger(ledger, order.orderId(), "SUBMITTED");
+
+        given().auth().oauth2(admin()).post("/emergency/cancel-all").then().statusCode(200)
+                .body("verified", equalTo(true)).body("cancelledOrders.size()", equalTo(1));
+        awaitLedger(ledger, order.orderId(), "CANCELED");
+    }
+
+    @Test
+    void metricsCountOrdersAndSubmitLatency() {
+        BrokerSimulator.setPrice("SPY", "501.00");
+        ApprovedOrder order = spyBuy(1);
+        send(order);
+        awaitLedger(ledger, order.orderId(), "SUBMITTED");
+
+        given().get("/q/metrics").then().statusCode(200)
+                .body(containsString("tradeguard_execution_orders_total{outcome=\"submitted\""))
+                .body(containsString("tradeguard_execution_submit_latency_seconds_bucket"))
+                .body(containsString("tradeguard_execution_stream_subscribed"))
+                .body(not(containsString(BrokerSimulator.SECRET_KEY)));
+    }
+}

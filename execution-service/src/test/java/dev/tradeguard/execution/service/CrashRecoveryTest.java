@@ -1,0 +1,103 @@
+package dev.tradeguard.execution.service;
+
+import static dev.tradeguard.execution.ExecutionFixtures.clientOrderId;
+import static dev.tradeguard.execution.ExecutionFixtures.spyBuy;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+
+import jakarta.inject.Inject;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import dev.tradeguard.execution.BrokerSimulator;
+import dev.tradeguard.execution.ExecutionFixtures;
+import dev.tradeguard.execution.domain.Broker;
+import dev.tradeguard.execution.domain.BrokerOrder;
+import dev.tradeguard.execution.domain.LedgerEntry;
+import dev.tradeguard.execution.domain.LedgerStatusChange;
+import dev.tradeguard.execution.repository.OrderLedgerRepository;
+import dev.tradeguard.model.TradingState;
+import dev.tradeguard.model.event.ApprovedOrder;
+import io.quarkus.test.junit.QuarkusTest;
+
+/**
+ * The crash window of invariant 1: the process dies after the ledger claim committed and before the broker's answer
+ * was recorded. A @QuarkusTest cannot kill its own process, so the window is built by hand, exactly as a crash leaves
+ * it (a committed SUBMITTING row without a broker id, the order at the broker or not), and then the restart-recovery
+ * routine that start-up runs ({@link RecoveryService#resolveSubmitting}) resolves it.
+ */
+@QuarkusTest
+class CrashRecoveryTest {
+    @Inject
+    OrderLedgerService ledgerService;
+
+    @Inject
+    OrderLedgerRepository ledger;
+
+    @Inject
+    OrderPlacementService placement;
+
+    @Inject
+    RecoveryService recovery;
+
+    @Inject
+    TradingStateService tradingStates;
+
+    @Inject
+    Broker broker;
+
+    @BeforeEach
+    void activeAccountAndFreshBroker() {
+        BrokerSimulator.reset();
+        ExecutionFixtures.tradingState(tradingStates, TradingState.ACTIVE, "armed for " + UUID.randomUUID());
+    }
+
+    @Test
+    void anOrderSentJustBeforeTheCrashIsFoundByClientIdAndNotSentAgain() throws Exception {
+        ApprovedOrder order = spyBuy(7);
+        String clientOrderId = clientOrderId(order);
+        assertTrue(ledgerService.claim(order, clientOrderId));
+        BrokerOrder atBroker = broker.submit(placement.submission(order, clientOrderId));
+        // ... and the process dies here: the ledger never heard the answer.
+        assertEquals("SUBMITTING", ledger.find(order.orderId()).orElseThrow().state());
+
+        int resolved = recovery.resolveSubmitting(Instant.now().plusSeconds(1));
+
+        assertTrue(resolved >= 1);
+        LedgerEntry entry = ledger.find(order.orderId()).orElseThrow();
+        assertEquals(atBroker.id(), entry.brokerOrderId());
+        assertTrue(List.of("SUBMITTED", "FILLED").contains(entry.state()), entry.state());
+        assertEquals(1, BrokerSimulator.orderRequests(clientOrderId), "no duplicate");
+        List<LedgerStatusChange> history = ledger.history(order.orderId());
+        assertEquals("SUBMITTING", history.get(0).state(), "the claim is the first line of the ledger");
+        assertTrue(history.stream().anyMatch(change -> "RECOVERY".equals(change.source())), history.toString());
+    }
+
+    @Test
+    void anOrderClaimedButNeverSentIsCheckedAndSentOnceAfterTheCrash() {
+        ApprovedOrder order = spyBuy(3);
+        String clientOrderId = clientOrderId(order);
+        assertTrue(ledgerService.claim(order, clientOrderId));
+
+        recovery.resolveSubmitting(Instant.now().plusSeconds(1));
+        recovery.resolveSubmitting(Instant.now().plusSeconds(1));
+
+        LedgerEntry entry = ledger.find(order.orderId()).orElseThrow();
+        assertTrue(entry.brokerOrderId() != null, entry.toString());
+        assertEquals(1, BrokerSimulator.orderRequests(clientOrderId));
+    }
+
+    @Test
+    void aRedeliveryAfterTheCrashDoesNotSubmitAgain() {
+        ApprovedOrder order = spyBuy(2);
+        placement.place(order);
+        placement.place(order);
+
+        assertEquals(1, BrokerSimulator.orderRequests(clientOrderId(order)));
+    }
+}
