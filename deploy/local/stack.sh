@@ -17,6 +17,66 @@ port_of() {
   echo "${!var:-${entry##*:}}"
 }
 
+SIM_PORT=${TRADEGUARD_SIMULATOR_PORT:-8090}
+PAPER_ACCOUNT=${TRADEGUARD_PAPER_ACCOUNT:-PA-PAPER}
+
+# The environment of one service on the local runtime: its port, Kafka, its database, the local JWT key, and the
+# paper account at the broker simulator (both bots share it, half of its equity each).
+service_env() {
+  local service=$1
+  echo "KAFKA_BOOTSTRAP_SERVERS=127.0.0.1:$TG_KAFKA_PORT"
+  echo "QUARKUS_DATASOURCE_JDBC_URL=jdbc:postgresql://$TG_PG_HOST:$TG_PG_PORT/tradeguard_${service%-service}"
+  echo "QUARKUS_DATASOURCE_PASSWORD=$TG_DB_PASSWORD"
+  echo "TRADEGUARD_JWT_PUBLIC_KEY_LOCATION=file:$TG_DATA_DIR/jwt/public.pem"
+  echo "TRADEGUARD_JWT_ISSUER=$TG_JWT_ISSUER"
+  echo "TRADEGUARD_DATA_DIR=$TG_DATA_DIR"
+  echo "DEE_BOT_ACCOUNT=$PAPER_ACCOUNT"
+  echo "SHORGAN_BOT_ACCOUNT=$PAPER_ACCOUNT"
+  case $service in
+    execution-service)
+      echo "TRADEGUARD_ACCOUNT_ID=$PAPER_ACCOUNT"
+      echo "ALPACA_API_KEY_ID=${BROKER_SIMULATOR_KEY_ID:-SIMULATOR-KEY}"
+      echo "ALPACA_API_SECRET_KEY=${BROKER_SIMULATOR_SECRET_KEY:-SIMULATOR-SECRET}"
+      echo "TRADEGUARD_BROKER_BASE_URL_OVERRIDE=http://127.0.0.1:$SIM_PORT"
+      echo "TRADEGUARD_SNAPSHOT_INTERVAL=${TRADEGUARD_SNAPSHOT_INTERVAL:-5s}" ;;
+    monitor-service)
+      echo "ALPACA_DATA_URL=http://127.0.0.1:$SIM_PORT"
+      echo "ALPACA_DATA_KEY_ID=${BROKER_SIMULATOR_KEY_ID:-SIMULATOR-KEY}"
+      echo "ALPACA_DATA_SECRET_KEY=${BROKER_SIMULATOR_SECRET_KEY:-SIMULATOR-SECRET}" ;;
+  esac
+}
+
+# Extra JVM options of a service: the two bots on the one simulated account, and whatever the caller adds in
+# TRADEGUARD_<SERVICE>_JAVA_OPTS (e.g. the paper day's automation level).
+service_java_opts() {
+  local service=$1 var
+  var=TRADEGUARD_$(echo "${service//-/_}" | tr '[:lower:]' '[:upper:]')_JAVA_OPTS
+  case $service in
+    risk-service)
+      printf '%s\n' "-Dtradeguard.risk.strategies.\"DEE-BOT\".capital-allocation-pct=0.5" \
+        "-Dtradeguard.risk.strategies.\"SHORGAN-BOT\".capital-allocation-pct=0.5" ;;
+    recommendation-service)
+      printf '%s\n' "-Dtradeguard.recommendation.accounts.\"DEE-BOT\"=$PAPER_ACCOUNT" \
+        "-Dtradeguard.recommendation.accounts.\"SHORGAN-BOT\"=$PAPER_ACCOUNT" ;;
+  esac
+  # shellcheck disable=SC2086  # word splitting of the caller's options is intended
+  [ -n "${!var:-}" ] && printf '%s\n' ${!var}
+  return 0
+}
+
+start_simulator() {
+  local pidfile=$RUN_DIR/broker-simulator.pid
+  if running "$pidfile"; then say "broker-simulator already running (pid $(cat "$pidfile")) on :$SIM_PORT"; return 0; fi
+  if (exec 3<>"/dev/tcp/127.0.0.1/$SIM_PORT") 2>/dev/null; then fail "port $SIM_PORT for broker-simulator is taken; set TRADEGUARD_SIMULATOR_PORT"; fi
+  local -a sim_opts=()
+  read -r -a sim_opts <<< "${TRADEGUARD_SIMULATOR_JAVA_OPTS:-}"
+  nohup java -Xms64m -Xmx256m -Dquarkus.http.port="$SIM_PORT" "${sim_opts[@]}" \
+    -jar "$TG_ROOT/broker-simulator/target/quarkus-app/quarkus-run.jar" > "$LOG_DIR/broker-simulator.log" 2>&1 &
+  echo $! > "$pidfile"
+  say "starting broker-simulator on :$SIM_PORT (log: $LOG_DIR/broker-simulator.log)"
+  wait_for_port "$SIM_PORT" broker-simulator 60 "$pidfile" "$LOG_DIR/broker-simulator.log"
+}
+
 infra_up() {
   "$TG_ROOT/deploy/local/postgres.sh" ensure
   "$TG_ROOT/deploy/local/kafka.sh" start
@@ -25,7 +85,7 @@ infra_up() {
 
 build_if_needed() {
   local entry missing=()
-  for entry in "${TG_SERVICES[@]}"; do
+  for entry in "${TG_SERVICES[@]}" broker-simulator:0; do
     [ -f "$TG_ROOT/${entry%%:*}/target/quarkus-app/quarkus-run.jar" ] || missing+=("${entry%%:*}")
   done
   if [ ${#missing[@]} -gt 0 ]; then
@@ -40,13 +100,11 @@ start_service() {
   pidfile=$RUN_DIR/$service.pid
   if running "$pidfile"; then say "$service already running (pid $(cat "$pidfile")) on :$port"; return 0; fi
   if (exec 3<>"/dev/tcp/127.0.0.1/$port") 2>/dev/null; then fail "port $port for $service is taken; set $(echo "TRADEGUARD_${service//-/_}_PORT" | tr '[:lower:]' '[:upper:]')"; fi
-  QUARKUS_HTTP_PORT=$port \
-  KAFKA_BOOTSTRAP_SERVERS=127.0.0.1:$TG_KAFKA_PORT \
-  QUARKUS_DATASOURCE_JDBC_URL="jdbc:postgresql://$TG_PG_HOST:$TG_PG_PORT/tradeguard_${service%-service}" \
-  QUARKUS_DATASOURCE_PASSWORD=$TG_DB_PASSWORD \
-  TRADEGUARD_JWT_PUBLIC_KEY_LOCATION="file:$TG_DATA_DIR/jwt/public.pem" \
-  TRADEGUARD_JWT_ISSUER=$TG_JWT_ISSUER \
-    nohup java -Xms64m -Xmx256m -jar "$TG_ROOT/$service/target/quarkus-app/quarkus-run.jar" \
+  local -a env_vars java_opts
+  mapfile -t env_vars < <(service_env "$service")
+  mapfile -t java_opts < <(service_java_opts "$service")
+  env QUARKUS_HTTP_PORT="$port" "${env_vars[@]}" \
+    nohup java -Xms64m -Xmx256m "${java_opts[@]}" -jar "$TG_ROOT/$service/target/quarkus-app/quarkus-run.jar" \
     > "$LOG_DIR/$service.log" 2>&1 &
   echo $! > "$pidfile"
   say "starting $service on :$port (log: $LOG_DIR/$service.log)"
@@ -69,6 +127,7 @@ up() {
   build_if_needed
   mkdir -p "$LOG_DIR" "$RUN_DIR"
   local entry
+  start_simulator
   for entry in "${TG_SERVICES[@]}"; do start_service "$entry"; done
   for entry in "${TG_SERVICES[@]}"; do wait_ready "$entry"; done
   echo
@@ -77,6 +136,7 @@ up() {
     printf '  %-24s http://127.0.0.1:%s   swagger: /q/swagger-ui   health: /q/health   metrics: /q/metrics\n' \
       "${entry%%:*}" "$(port_of "$entry")"
   done
+  echo "  broker-simulator         http://127.0.0.1:$SIM_PORT   (Alpaca API v2; admin: /admin/clock, /admin/prices)"
   echo "  Kafka                    127.0.0.1:$TG_KAFKA_PORT"
   echo "  token for REST calls:    deploy/local/jwt.sh token alice viewer approver"
   echo "  stop everything:         deploy/local/stack.sh down"
@@ -85,6 +145,7 @@ up() {
 down() {
   local entry
   for entry in "${TG_SERVICES[@]}"; do stop_pidfile "$RUN_DIR/${entry%%:*}.pid" "${entry%%:*}"; done
+  stop_pidfile "$RUN_DIR/broker-simulator.pid" broker-simulator
   "$TG_ROOT/deploy/local/kafka.sh" stop
 }
 
