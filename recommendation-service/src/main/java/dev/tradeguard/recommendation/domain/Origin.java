@@ -2,5 +2,5 @@ package dev.tradeguard.recommendation.domain;
 
 /** Which door a recommendation came through. */
 public enum Origin {
-    REST, IMPORT
+    REST, IMPORT, RESEARCH
 }

@@ -1,0 +1,5 @@
+package dev.tradeguard.recommendation.domain;
+
+public enum ResearchStatus {
+    RUNNING, COMPLETED, FAILED
+}
