@@ -209,8 +209,9 @@ public class ResearchRepository {
             try (ResultSet row = select.executeQuery()) {
                 while (row.next()) {
                     int status = row.getInt("http_status");
+                    Integer httpStatus = row.wasNull() ? null : status;
                     found.add(new ResearchExchange(row.getInt("seq"), row.getString("api"), row.getString("call_name"),
-                            row.wasNull() ? null : status, row.getTimestamp("received_at").toInstant(),
+                            httpStatus, row.getTimestamp("received_at").toInstant(),
                             row.getString("body")));
                 }
             }

@@ -21,6 +21,7 @@ public class FakeResearchApis implements QuarkusTestResourceLifecycleManager {
     public static final int MAX_ATTEMPTS = 3;
     public static final int MAX_TURNS = 3;
     public static final long DAILY_TOKENS = 1_000_000;
+    public static final int READ_TIMEOUT_MILLIS = 1000;
 
     private static WireMockServer server;
 
@@ -36,7 +37,7 @@ public class FakeResearchApis implements QuarkusTestResourceLifecycleManager {
         Map<String, String> config = new HashMap<>();
         config.put("quarkus.rest-client.anthropic.url", base);
         config.put("quarkus.rest-client.financial-datasets.url", base);
-        config.put("quarkus.rest-client.anthropic.read-timeout", "3000");
+        config.put("quarkus.rest-client.anthropic.read-timeout", Integer.toString(READ_TIMEOUT_MILLIS));
         config.put("quarkus.rest-client.financial-datasets.read-timeout", "3000");
         config.put("tradeguard.research.anthropic.api-key", ANTHROPIC_KEY);
         config.put("tradeguard.research.financial-datasets.api-key", FINANCIAL_DATASETS_KEY);

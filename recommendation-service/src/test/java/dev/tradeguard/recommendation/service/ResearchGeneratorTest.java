@@ -320,16 +320,62 @@ class ResearchGeneratorTest {
     }
 
     @Test
-    void aRefusedKeyIsNotRetried() {
+    void aCallThatTimesOutIsRetried() {
+        fake.stubFor(messages().inScenario("slow").whenScenarioStateIs(STARTED)
+                .willReturn(okJson(AnthropicReplies.finalAnswer("msg_too_late", "[]"))
+                        .withFixedDelay(FakeResearchApis.READ_TIMEOUT_MILLIS + 1000))
+                .willSetStateTo("fast again"));
+        fake.stubFor(messages().inScenario("slow").whenScenarioStateIs("fast again").willReturn(okJson(
+                AnthropicReplies.finalAnswer("msg_in_time", "[]"))));
+
+        JsonPath run = runResearch("DEE-BOT");
+
+        assertEquals("COMPLETED", run.getString("status"), run.prettify());
+        assertEquals(2, modelCalls());
+        JsonPath detail = runDetail(run.getString("id"));
+        assertNull(detail.get("exchanges[0].httpStatus"), "no answer came");
+        assertTrue(detail.getString("exchanges[0].body").contains("gave no answer"),
+                detail.getString("exchanges[0].body"));
+        assertTrue(detail.getString("exchanges[1].body").contains("msg_in_time"));
+    }
+
+    @Test
+    void aRefusedKeyIsNotRetriedAndNeverLogged() {
+        List<String> logged = new java.util.concurrent.CopyOnWriteArrayList<>();
+        java.util.logging.Handler capture = new java.util.logging.Handler() {
+            @Override
+            public void publish(java.util.logging.LogRecord record) {
+                logged.add(record.getMessage() + " " + java.util.Arrays.toString(record.getParameters())
+                        + (record.getThrown() == null ? "" : " " + record.getThrown()));
+            }
+
+            @Override
+            public void flush() {
+            }
+
+            @Override
+            public void close() {
+            }
+        };
+        java.util.logging.Logger root = java.util.logging.Logger.getLogger("");
+        root.addHandler(capture);
         fake.stubFor(messages().willReturn(aResponse().withStatus(401).withHeader("content-type", "application/json")
                 .withBody(AnthropicReplies.error("authentication_error", "invalid x-api-key"))));
 
-        JsonPath run = runResearch("DEE-BOT");
+        JsonPath run;
+        try {
+            run = runResearch("DEE-BOT");
+        } finally {
+            root.removeHandler(capture);
+        }
 
         assertEquals("API_ERROR", run.getString("failureKind"));
         assertTrue(run.getString("failure").contains("not retried"), run.getString("failure"));
         assertEquals(1, modelCalls());
         assertEquals(AlertType.API_ERROR, alertFor(run.getString("id")).alertType());
+        assertTrue(logged.stream().anyMatch(line -> line.contains("authentication_error")), "the failure is logged");
+        assertTrue(logged.stream().noneMatch(line -> line.contains(FakeResearchApis.ANTHROPIC_KEY)
+                || line.contains(FakeResearchApis.FINANCIAL_DATASETS_KEY)), "a key was logged");
     }
 
     @Test
