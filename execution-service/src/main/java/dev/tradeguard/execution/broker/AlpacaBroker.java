@@ -138,6 +138,7 @@ public class AlpacaBroker implements Broker {
             Throwable cause = e.getCause() != null ? e.getCause() : e;
             return new BrokerException(Kind.UNCERTAIN, null, what + ": no answer (" + cause + ")", e);
         }
+        e.getMessage(); // parses Alpaca's {"code","message"} body into the API fields
         String apiMessage = e.getAPIResponseMessage() != null ? e.getAPIResponseMessage() : e.getResponseStatusMessage();
         String message = what + ": HTTP " + status + " " + apiMessage;
         if (status == 404) {

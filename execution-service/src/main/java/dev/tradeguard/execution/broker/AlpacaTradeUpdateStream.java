@@ -16,7 +16,6 @@ import dev.tradeguard.execution.domain.BrokerTradeUpdate;
 import dev.tradeguard.execution.service.ExecutionMetrics;
 import net.jacobpeterson.alpaca.model.endpoint.streaming.StreamingMessage;
 import net.jacobpeterson.alpaca.model.endpoint.streaming.enums.StreamingMessageType;
-import net.jacobpeterson.alpaca.model.endpoint.streaming.listening.ListeningMessage;
 import net.jacobpeterson.alpaca.model.endpoint.streaming.trade.TradeUpdate;
 import net.jacobpeterson.alpaca.model.endpoint.streaming.trade.TradeUpdateMessage;
 import net.jacobpeterson.alpaca.util.okhttp.WebsocketStateListener;
@@ -24,6 +23,10 @@ import net.jacobpeterson.alpaca.websocket.streaming.StreamingWebsocket;
 import okhttp3.OkHttpClient;
 import okhttp3.Response;
 import okhttp3.WebSocket;
+import okio.ByteString;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 
 /**
  * Alpaca's trade_updates stream with our own reconnection: every connection is a fresh {@link StreamingWebsocket}
@@ -32,6 +35,7 @@ import okhttp3.WebSocket;
  */
 final class AlpacaTradeUpdateStream {
     private static final Logger LOG = Logger.getLogger(AlpacaTradeUpdateStream.class);
+    private static final ObjectMapper JSON = new ObjectMapper();
 
     private final OkHttpClient http;
     private final String hostSubdomain;
@@ -95,6 +99,21 @@ final class AlpacaTradeUpdateStream {
                 // Answer the server's close at once, so a drop is noticed now rather than at a TCP timeout.
                 webSocket.close(code, reason);
             }
+
+            @Override
+            public void onMessage(WebSocket webSocket, ByteString bytes) {
+                super.onMessage(webSocket, bytes);
+                // The library does not pass the "listening" acknowledgement on; it is the moment to reconcile.
+                if (acknowledgesTradeUpdates(bytes.utf8())) {
+                    subscribed(myGeneration);
+                }
+            }
+
+            @Override
+            public void onMessage(WebSocket webSocket, String text) {
+                // Some Alpaca endpoints answer in text frames; the library reads binary ones only.
+                onMessage(webSocket, ByteString.encodeUtf8(text));
+            }
         };
         socket.setAutomaticallyReconnect(false);
         socket.setListener((type, message) -> onMessage(myGeneration, type, message));
@@ -136,16 +155,7 @@ final class AlpacaTradeUpdateStream {
         if (myGeneration != generation.get()) {
             return;
         }
-        if (type == StreamingMessageType.LISTENING && message instanceof ListeningMessage listening
-                && listening.getData() != null && listening.getData().getStreams() != null
-                && listening.getData().getStreams().contains(StreamingMessageType.TRADE_UPDATES)) {
-            boolean reconnect = everSubscribed;
-            everSubscribed = true;
-            state = StreamState.SUBSCRIBED;
-            nextDelay = config.reconnectDelay();
-            LOG.infof("trade_updates stream subscribed%s", reconnect ? " again: reconciling through REST" : "");
-            scheduler.execute(() -> listener.onSubscribed(reconnect));
-        } else if (type == StreamingMessageType.TRADE_UPDATES && message instanceof TradeUpdateMessage update
+        if (type == StreamingMessageType.TRADE_UPDATES && message instanceof TradeUpdateMessage update
                 && update.getData() != null && update.getData().getOrder() != null) {
             TradeUpdate data = update.getData();
             try {
@@ -157,6 +167,35 @@ final class AlpacaTradeUpdateStream {
                 LOG.errorf(e, "trade update for order %s could not be recorded", data.getOrder().getId());
             }
         }
+    }
+
+    static boolean acknowledgesTradeUpdates(String frame) {
+        try {
+            JsonNode message = JSON.readTree(frame);
+            if (!"listening".equals(message.path("stream").asText())) {
+                return false;
+            }
+            for (JsonNode stream : message.path("data").path("streams")) {
+                if ("trade_updates".equals(stream.asText())) {
+                    return true;
+                }
+            }
+            return false;
+        } catch (java.io.IOException | RuntimeException e) {
+            return false;
+        }
+    }
+
+    private void subscribed(int myGeneration) {
+        if (myGeneration != generation.get()) {
+            return;
+        }
+        boolean reconnect = everSubscribed;
+        everSubscribed = true;
+        state = StreamState.SUBSCRIBED;
+        nextDelay = config.reconnectDelay();
+        LOG.infof("trade_updates stream subscribed%s", reconnect ? " again: reconciling through REST" : "");
+        scheduler.execute(() -> listener.onSubscribed(reconnect));
     }
 
     private static BigDecimal positionQuantity(TradeUpdate data) {

@@ -34,6 +34,10 @@ public interface ExecutionConfig {
     @WithDefault("60")
     int orderTimeoutMinutes();
 
+    /** How often entry orders are checked against ORDER_TIMEOUT_MINUTES. */
+    @WithDefault("30s")
+    Duration orderTimeoutCheck();
+
     Alpaca alpaca();
 
     BrokerAccess broker();

@@ -75,7 +75,10 @@ class CrashRecoveryTest {
         assertEquals(1, BrokerSimulator.orderRequests(clientOrderId), "no duplicate");
         List<LedgerStatusChange> history = ledger.history(order.orderId());
         assertEquals("SUBMITTING", history.get(0).state(), "the claim is the first line of the ledger");
-        assertTrue(history.stream().anyMatch(change -> "RECOVERY".equals(change.source())), history.toString());
+        // After a real restart the row is resolved by the recovery lookup or, once the stream is back, by the trade
+        // update of the order itself (linked by client order id); here the live stream may win the race.
+        assertTrue(history.stream().anyMatch(change -> List.of("RECOVERY", "STREAM", "RECONCILE")
+                .contains(change.source()) && atBroker.id().equals(change.brokerOrderId())), history.toString());
     }
 
     @Test
