@@ -18,7 +18,6 @@ import org.eclipse.microprofile.config.ConfigProvider;
 import com.github.tomakehurst.wiremock.client.WireMock;
 import com.github.tomakehurst.wiremock.verification.LoggedRequest;
 
-import jakarta.mail.BodyPart;
 import jakarta.mail.Folder;
 import jakarta.mail.Message;
 import jakarta.mail.MessagingException;
@@ -27,6 +26,7 @@ import jakarta.mail.Part;
 import jakarta.mail.Session;
 import jakarta.mail.Store;
 import jakarta.mail.internet.InternetAddress;
+import jakarta.mail.internet.MimeMessage;
 
 /** What the fake Slack, Discord, Twilio and SMTP servers received, read back over their own protocols. */
 public final class Fakes {
@@ -62,8 +62,8 @@ public final class Fakes {
         return requests(FakeNotificationServers.CALLS_PATH, token);
     }
 
-    /** One email in the owner's mailbox. */
-    public record Email(String subject, List<String> to, String from, String html, String text, List<String> inlineIds) {
+    /** One email in the owner's mailbox; {@code parts}: its non-text parts as "content-type content-id". */
+    public record Email(String subject, List<String> to, String from, String html, String text, List<String> parts) {
     }
 
     /** The emails in the owner's mailbox whose subject contains {@code token}. */
@@ -77,7 +77,9 @@ public final class Fakes {
             Folder inbox = store.getFolder("INBOX");
             inbox.open(Folder.READ_ONLY);
             List<Email> found = new ArrayList<>();
-            for (Message message : inbox.getMessages()) {
+            for (Message fetched : inbox.getMessages()) {
+                // Parse the raw message here rather than trust the IMAP server's summary of its structure.
+                Message message = new MimeMessage((MimeMessage) fetched);
                 if (message.getSubject() == null || !message.getSubject().contains(token)) {
                     continue;
                 }
@@ -110,8 +112,10 @@ public final class Fakes {
             for (int i = 0; i < multipart.getCount(); i++) {
                 collect(multipart.getBodyPart(i), html, text, inline);
             }
-        } else if (part instanceof BodyPart body && body.getHeader("Content-ID") != null) {
-            inline.add(body.getHeader("Content-ID")[0]);
+        } else {
+            String[] contentId = part.getHeader("Content-ID");
+            inline.add(part.getContentType().split(";")[0].trim().toLowerCase() + " "
+                    + (contentId == null ? "(no Content-ID)" : contentId[0]));
         }
     }
 

@@ -1,0 +1,136 @@
+package dev.tradeguard.alert.service;
+
+import static org.awaitility.Awaitility.await;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.Timestamp;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import jakarta.inject.Inject;
+
+import org.junit.jupiter.api.Test;
+
+import dev.tradeguard.alert.Fakes;
+import dev.tradeguard.alert.TestAlerts;
+import dev.tradeguard.alert.domain.ChannelName;
+import dev.tradeguard.alert.domain.Delivery;
+import dev.tradeguard.alert.domain.DeliveryStatus;
+import dev.tradeguard.alert.repository.DeliveryRepository;
+import dev.tradeguard.alert.repository.ReceivedAlertRepository;
+import dev.tradeguard.model.AlertType;
+import dev.tradeguard.model.Topics;
+import dev.tradeguard.model.event.Alert;
+import dev.tradeguard.model.serde.EventJson;
+import dev.tradeguard.testing.TestKafka;
+import io.agroal.api.AgroalDataSource;
+import io.quarkus.test.junit.QuarkusTest;
+
+@QuarkusTest
+class ExactlyOnceDeliveryTest {
+    @Inject
+    DeliveryRepository deliveries;
+
+    @Inject
+    ReceivedAlertRepository alerts;
+
+    @Inject
+    AlertIntakeService intake;
+
+    @Inject
+    AgroalDataSource dataSource;
+
+    @Test
+    void theSameAlertConsumedTwiceIsSentOnce() {
+        String account = "ACC-" + UUID.randomUUID();
+        String token = Fakes.token();
+        Alert alert = TestAlerts.alert(account, AlertType.STOP_LOSS_HIT, "Stop loss hit: JNJ " + token,
+                "JNJ traded at 142.90", Map.of());
+        String json = EventJson.toJson(alert);
+        TestKafka.send(Topics.ALERTS, account, json);
+        TestAlerts.awaitSettled(deliveries, alert);
+        TestKafka.send(Topics.ALERTS, account, json);
+        // Same key, same partition: once the marker is in, the redelivered copy has been consumed before it.
+        Alert marker = TestAlerts.publish(TestAlerts.alert(account, AlertType.POSITION_CLOSED, "Closed JNJ " + token,
+                "Sold 10 JNJ", Map.of()));
+        TestAlerts.awaitSettled(deliveries, marker);
+
+        assertEquals(1, Fakes.slack("Stop loss hit: JNJ " + token).size());
+        assertEquals(1, Fakes.sms(token).size());
+        assertEquals(1, Fakes.emails("Stop loss hit: JNJ " + token).size());
+        assertEquals(4, deliveries.findByEvent(alert.eventId()).size(), "email, SMS, Slack, file: one row each");
+    }
+
+    @Test
+    void anAlertRedeliveredAfterARestartIsNotSentAgain() {
+        String token = Fakes.token();
+        Alert alert = TestAlerts.publish(TestAlerts.alert("ACC-" + UUID.randomUUID(), AlertType.EXECUTION_FAILURE,
+                "Order rejected " + token, "Alpaca rejected the JNJ bracket", Map.of()));
+        List<Delivery> settled = TestAlerts.awaitSettled(deliveries, alert);
+
+        // After a restart Kafka hands back whatever offset was not committed; the intake sees the event id again.
+        intake.receive(alert);
+        Alert marker = TestAlerts.publish(TestAlerts.alert(alert.accountId(), AlertType.POSITION_CLOSED,
+                "Marker " + token, "Sold 10 JNJ", Map.of()));
+        TestAlerts.awaitSettled(deliveries, marker);
+
+        assertEquals(settled, deliveries.findByEvent(alert.eventId()), "the delivery log is unchanged");
+        assertEquals(1, Fakes.slack("Order rejected " + token).size());
+        assertEquals(1, Fakes.emails("Order rejected " + token).size());
+    }
+
+    @Test
+    void deliveriesLeftPendingByAStoppedServiceAreSentOnceWhenItIsBack() throws Exception {
+        String token = Fakes.token();
+        Alert alert = TestAlerts.alert("ACC-" + UUID.randomUUID(), AlertType.POSITION_OPENED, "Opened PG " + token,
+                "Bought 5 PG", Map.of());
+        // What the intake committed just before the process stopped: the alert and a due delivery, never attempted.
+        alerts.insert(alert, null);
+        deliveries.insert(alert.eventId(), ChannelName.SLACK, DeliveryStatus.PENDING,
+                Instant.now().minus(Duration.ofMinutes(3)), null, null);
+
+        await().atMost(Duration.ofSeconds(30)).until(() -> deliveries.findByEvent(alert.eventId()).get(0).status()
+                == DeliveryStatus.SENT);
+        assertEquals(1, Fakes.slack(token).size());
+    }
+
+    @Test
+    void aDeliveryWhoseDispatcherDiedMidSendIsNotResentAndACriticalAlertEscalates() throws Exception {
+        String token = Fakes.token();
+        Alert alert = TestAlerts.alert("ACC-" + UUID.randomUUID(), AlertType.RED_FLAG, "Red flag " + token,
+                "Win rate fell below 40 %", Map.of());
+        alerts.insert(alert, null);
+        // A dispatcher claimed the Slack delivery ten minutes ago and vanished: the message may or may not be out.
+        try (Connection connection = dataSource.getConnection();
+                PreparedStatement statement = connection.prepareStatement("""
+                        INSERT INTO alert_delivery (event_id, channel, status, attempts, next_attempt_at, claimed_at)
+                        VALUES (?, 'slack', 'SENDING', 0, ?, ?)""")) {
+            Timestamp tenMinutesAgo = Timestamp.from(Instant.now().minus(Duration.ofMinutes(10)));
+            statement.setObject(1, alert.eventId());
+            statement.setTimestamp(2, tenMinutesAgo);
+            statement.setTimestamp(3, tenMinutesAgo);
+            statement.executeUpdate();
+        }
+
+        List<Delivery> settled = await().atMost(Duration.ofSeconds(30))
+                .until(() -> deliveries.findByEvent(alert.eventId()),
+                        found -> found.size() > 1 && found.stream().allMatch(d -> d.status().isFinal()));
+        Delivery slack = settled.stream().filter(d -> d.channel() == ChannelName.SLACK).findFirst().orElseThrow();
+        assertEquals(DeliveryStatus.UNCONFIRMED, slack.status());
+        assertTrue(slack.lastError().contains("not re-sent"), slack.lastError());
+        assertEquals(0, Fakes.slack(token).size(), "never sent twice: the ambiguous send is not repeated");
+        Delivery discord = settled.stream().filter(d -> d.channel() == ChannelName.DISCORD).findFirst()
+                .orElseThrow();
+        assertEquals(DeliveryStatus.SENT, discord.status());
+        assertEquals(ChannelName.SLACK, discord.escalatedFrom());
+        assertEquals(1, Fakes.discord(token).size(), "nothing silently lost: the owner hears on the next channel");
+        assertEquals(1, Fakes.sms(token).size());
+        assertEquals(1, Fakes.emails(token).size());
+    }
+}
