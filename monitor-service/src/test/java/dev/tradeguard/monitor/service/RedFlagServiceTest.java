@@ -54,6 +54,10 @@ class RedFlagServiceTest {
                     midday(MONDAY.plusDays(i)).plus(Duration.ofHours(1))));
         }
         LocalDate thursday = MONDAY.plusDays(3);
+        // Other tests of this JVM may have cached SPY closes for these days; this one is about the other flags.
+        try (var connection = dataSource.getConnection(); var statement = connection.createStatement()) {
+            statement.executeUpdate("DELETE FROM benchmark_close WHERE market_date BETWEEN DATE '2026-03-02' AND DATE '2026-03-05'");
+        }
 
         List<String> flags = redFlags.evaluate(account, thursday);
         redFlags.evaluate(account, thursday);
