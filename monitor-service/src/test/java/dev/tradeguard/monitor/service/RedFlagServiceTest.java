@@ -7,6 +7,7 @@ import static dev.tradeguard.monitor.MonitorFixtures.snapshot;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
@@ -19,12 +20,15 @@ import org.junit.jupiter.api.Test;
 import dev.tradeguard.model.AlertType;
 import dev.tradeguard.model.Side;
 import dev.tradeguard.model.event.Alert;
+import dev.tradeguard.monitor.domain.DailyValue;
+import dev.tradeguard.monitor.repository.BenchmarkRepository;
 import io.agroal.api.AgroalDataSource;
 import io.quarkus.test.junit.QuarkusTest;
 
 @QuarkusTest
 class RedFlagServiceTest {
-    private static final LocalDate MONDAY = LocalDate.of(2026, 3, 2);
+    /** A week no other test writes benchmark closes for. */
+    private static final LocalDate MONDAY = LocalDate.of(2026, 7, 6);
 
     @Inject
     RedFlagService redFlags;
@@ -37,6 +41,9 @@ class RedFlagServiceTest {
 
     @Inject
     AgroalDataSource dataSource;
+
+    @Inject
+    BenchmarkRepository benchmark;
 
     @Test
     void aBadDayRaisesOneStopTradingAlertNamingEveryFlag() throws Exception {
@@ -54,6 +61,10 @@ class RedFlagServiceTest {
                     midday(MONDAY.plusDays(i)).plus(Duration.ofHours(1))));
         }
         LocalDate thursday = MONDAY.plusDays(3);
+        benchmark.store("SPY", List.of(new DailyValue(MONDAY, new BigDecimal("600")),
+                new DailyValue(MONDAY.plusDays(1), new BigDecimal("601")),
+                new DailyValue(MONDAY.plusDays(2), new BigDecimal("602")),
+                new DailyValue(thursday, new BigDecimal("603"))));
         // Other tests of this JVM may have cached SPY closes for these days; this one is about the other flags.
         try (var connection = dataSource.getConnection(); var statement = connection.createStatement()) {
             statement.executeUpdate("DELETE FROM benchmark_close WHERE market_date BETWEEN DATE '2026-03-02' AND DATE '2026-03-05'");
@@ -62,12 +73,13 @@ class RedFlagServiceTest {
         List<String> flags = redFlags.evaluate(account, thursday);
         redFlags.evaluate(account, thursday);
 
-        // daily loss 96000 / 98500 - 1 = -2.54 %; drawdown 4 % stays under 10 %; no benchmark closes cached
-        assertEquals(4, flags.size(), flags.toString());
+        // daily loss 96000 / 98500 - 1 = -2.54 %; drawdown 4 % stays under 10 %; SPY 603 / 600 - 1 = +0.50 %
+        assertEquals(5, flags.size(), flags.toString());
         assertTrue(flags.get(0).startsWith("win rate 0.00 % is below 50.00 %"), flags.get(0));
         assertTrue(flags.get(1).startsWith("3 consecutive losing trades"), flags.get(1));
         assertEquals("daily loss 2.54 % is more than 2.00 %", flags.get(2));
         assertTrue(flags.get(3).startsWith("Sharpe ratio -"), flags.get(3));
+        assertEquals("return -4.00 % trails the S&P 500 (SPY) 0.50 % over the same period", flags.get(4));
         List<Alert> alerts = queuedAlerts(dataSource, account).stream()
                 .filter(alert -> alert.alertType() == AlertType.RED_FLAG).toList();
         assertEquals(1, alerts.size(), "evaluated twice, raised once");
