@@ -65,10 +65,6 @@ class RedFlagServiceTest {
                 new DailyValue(MONDAY.plusDays(1), new BigDecimal("601")),
                 new DailyValue(MONDAY.plusDays(2), new BigDecimal("602")),
                 new DailyValue(thursday, new BigDecimal("603"))));
-        // Other tests of this JVM may have cached SPY closes for these days; this one is about the other flags.
-        try (var connection = dataSource.getConnection(); var statement = connection.createStatement()) {
-            statement.executeUpdate("DELETE FROM benchmark_close WHERE market_date BETWEEN DATE '2026-03-02' AND DATE '2026-03-05'");
-        }
 
         List<String> flags = redFlags.evaluate(account, thursday);
         redFlags.evaluate(account, thursday);
