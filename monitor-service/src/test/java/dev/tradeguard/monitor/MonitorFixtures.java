@@ -67,11 +67,21 @@ public final class MonitorFixtures {
 
     public static OrderUpdate fill(String account, String correlationId, String brokerOrderId, String symbol,
             Side side, String quantity, String price, String positionAfter, Instant at) {
+        return execution(account, "DEE-BOT", correlationId, brokerOrderId, OrderEventType.FILL, OrderType.LIMIT,
+                symbol, side, quantity, quantity, price, positionAfter, at);
+    }
+
+    /** One execution of any kind: {@code ordered} shares ordered, {@code quantity} of them filled at {@code price}. */
+    public static OrderUpdate execution(String account, String strategy, String correlationId, String brokerOrderId,
+            OrderEventType event, OrderType type, String symbol, Side side, String ordered, String quantity,
+            String price, String positionAfter, Instant at) {
         BigDecimal qty = new BigDecimal(quantity);
         BigDecimal px = new BigDecimal(price);
-        return new OrderUpdate(UUID.randomUUID(), 1, account, "DEE-BOT", at, correlationId, UUID.randomUUID(),
-                "tg-" + UUID.nameUUIDFromBytes(brokerOrderId.getBytes()).toString().substring(0, 13), brokerOrderId, OrderEventType.FILL, symbol, side, OrderType.LIMIT, "filled",
-                qty, qty, px, px, null, qty, px, new BigDecimal(positionAfter), at);
+        return new OrderUpdate(UUID.randomUUID(), 1, account, strategy, at, correlationId, UUID.randomUUID(),
+                "tg-" + UUID.nameUUIDFromBytes(brokerOrderId.getBytes()).toString().substring(0, 13), brokerOrderId,
+                event, symbol, side, type, event == OrderEventType.FILL ? "filled" : "partially_filled",
+                new BigDecimal(ordered), qty, px, type == OrderType.LIMIT ? px : null,
+                type == OrderType.STOP ? px : null, qty, px, new BigDecimal(positionAfter), at);
     }
 
     public static TradingStateChanged halted(String account, Instant at) {

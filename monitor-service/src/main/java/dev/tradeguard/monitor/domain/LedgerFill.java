@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.time.Instant;
 
 import dev.tradeguard.model.Side;
+import dev.tradeguard.model.event.OrderUpdate;
 
 /**
  * One execution as the trade ledger matches it.
@@ -13,6 +14,12 @@ import dev.tradeguard.model.Side;
  */
 public record LedgerFill(String accountId, String strategy, String symbol, Side side, BigDecimal quantity,
         BigDecimal price, Instant time, String correlationId) {
+
+    /** The execution a FILL or PARTIAL_FILL update reports. */
+    public static LedgerFill of(OrderUpdate fill) {
+        return new LedgerFill(fill.accountId(), fill.strategy(), fill.symbol(), fill.side(), fill.fillQuantity(),
+                fill.fillPrice(), fill.brokerTimestamp(), fill.correlationId());
+    }
 
     /** Buys add to a position, sells take from it: +quantity for BUY/BUY_TO_COVER, -quantity otherwise. */
     public BigDecimal signedQuantity() {

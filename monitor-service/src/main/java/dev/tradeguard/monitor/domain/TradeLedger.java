@@ -10,6 +10,7 @@ import java.util.Deque;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 
 /**
  * Matches executions into round trips, FIFO, per account, strategy and symbol. Partial fills of one order simply add
@@ -19,19 +20,39 @@ import java.util.Map;
 public final class TradeLedger {
     public static final MathContext MATH = MathContext.DECIMAL64;
 
+    private final Function<LedgerFill, String> bookOf;
     private final Map<String, Book> books = new LinkedHashMap<>();
     private final List<RoundTrip> closed = new ArrayList<>();
 
+    public TradeLedger() {
+        this(fill -> fill.accountId() + '\u0000' + fill.strategy() + '\u0000' + fill.symbol());
+    }
+
+    private TradeLedger(Function<LedgerFill, String> bookOf) {
+        this.bookOf = bookOf;
+    }
+
     /** Matches {@code fills} in time order (stable for equal times) and returns the ledger. */
     public static Ledger of(List<LedgerFill> fills) {
-        TradeLedger ledger = new TradeLedger();
+        return match(new TradeLedger(), fills);
+    }
+
+    /**
+     * Matches {@code fills} per account and symbol alone, every strategy together, as the broker holds the position
+     * (a fill of an order placed outside TradeGuard has no strategy, yet it closes the strategy's position). A round
+     * trip's strategy and recommendation are those of its first opening fill.
+     */
+    public static Ledger netted(List<LedgerFill> fills) {
+        return match(new TradeLedger(fill -> fill.accountId() + '\u0000' + fill.symbol()), fills);
+    }
+
+    private static Ledger match(TradeLedger ledger, List<LedgerFill> fills) {
         fills.stream().sorted(Comparator.comparing(LedgerFill::time)).forEachOrdered(ledger::apply);
         return ledger.result();
     }
 
     public void apply(LedgerFill fill) {
-        String key = fill.accountId() + '\u0000' + fill.strategy() + '\u0000' + fill.symbol();
-        books.computeIfAbsent(key, ignored -> new Book(fill.accountId(), fill.strategy(), fill.symbol()))
+        books.computeIfAbsent(bookOf.apply(fill), ignored -> new Book(fill.accountId(), fill.symbol()))
                 .apply(fill, closed);
     }
 
@@ -51,11 +72,11 @@ public final class TradeLedger {
         }
     }
 
-    /** The lots of one account, strategy and symbol; all open lots point the same way. */
+    /** The lots of one book (account, strategy and symbol; or account and symbol); all open lots point one way. */
     private static final class Book {
         final String accountId;
-        final String strategy;
         final String symbol;
+        String strategy;
         final Deque<Lot> lots = new ArrayDeque<>();
         Direction direction;
         Instant openedAt;
@@ -66,9 +87,8 @@ public final class TradeLedger {
         BigDecimal closedValue = BigDecimal.ZERO;
         BigDecimal realized = BigDecimal.ZERO;
 
-        Book(String accountId, String strategy, String symbol) {
+        Book(String accountId, String symbol) {
             this.accountId = accountId;
-            this.strategy = strategy;
             this.symbol = symbol;
         }
 
@@ -112,6 +132,7 @@ public final class TradeLedger {
             if (lots.isEmpty()) {
                 direction = way;
                 openedAt = fill.time();
+                strategy = fill.strategy();
                 correlationId = fill.correlationId();
             }
             lots.addLast(new Lot(quantity, fill.price()));

@@ -32,8 +32,8 @@ public class OrderEventRepository {
     @Inject
     AgroalDataSource dataSource;
 
-    /** Stores the event once; a redelivered event id is ignored. */
-    public void insert(OrderUpdate update) {
+    /** Stores the event once; a redelivered event id is ignored. True when the event was new. */
+    public boolean insert(OrderUpdate update) {
         String sql = """
                 INSERT INTO order_event (event_id, account_id, strategy, correlation_id, broker_order_id,
                     client_order_id, event_type, symbol, side, fill_quantity, fill_price, position_quantity,
@@ -61,7 +61,7 @@ public class OrderEventRepository {
             statement.setBigDecimal(16, update.filledQuantity());
             statement.setBigDecimal(17, update.filledAvgPrice());
             statement.setBigDecimal(18, update.limitPrice());
-            statement.executeUpdate();
+            return statement.executeUpdate() == 1;
         } catch (SQLException e) {
             throw new IllegalStateException("cannot store order event " + update.eventId(), e);
         }
@@ -92,16 +92,50 @@ public class OrderEventRepository {
 
     /** Every execution (fill or partial fill) of the accounts, up to {@code until}, in broker time order. */
     public List<LedgerFill> executions(List<String> accountIds, Instant until) {
+        return executions("account_id = ANY (?) AND broker_timestamp < ?", statement -> {
+            statement.setArray(1, statement.getConnection().createArrayOf("varchar", accountIds.toArray()));
+            statement.setTimestamp(2, Timestamp.from(until));
+        }, "read executions of " + accountIds);
+    }
+
+    /** Every execution of the account in {@code symbol} with a side, in broker time order. */
+    public List<LedgerFill> executions(String accountId, String symbol) {
+        return executions("account_id = ? AND symbol = ? AND side IS NOT NULL", statement -> {
+            statement.setString(1, accountId);
+            statement.setString(2, symbol);
+        }, "read executions of " + accountId + " in " + symbol);
+    }
+
+    /**
+     * Makes the caller's transaction the only one, until it ends, that works on the account's position in
+     * {@code symbol}: a second one waits here, and then sees the first one's fills.
+     */
+    public void lockPosition(String accountId, String symbol) {
+        try (Connection connection = dataSource.getConnection();
+                PreparedStatement statement = connection.prepareStatement(
+                        "SELECT pg_advisory_xact_lock(hashtext(?), hashtext(?))")) {
+            statement.setString(1, accountId);
+            statement.setString(2, symbol);
+            statement.execute();
+        } catch (SQLException e) {
+            throw failure("lock the position of " + accountId + " in " + symbol, e);
+        }
+    }
+
+    private interface Binder {
+        void bind(PreparedStatement statement) throws SQLException;
+    }
+
+    private List<LedgerFill> executions(String where, Binder binder, String what) {
         String sql = """
                 SELECT account_id, strategy, symbol, side, fill_quantity, fill_price, broker_timestamp, correlation_id
                 FROM order_event
-                WHERE account_id = ANY (?) AND event_type IN ('FILL', 'PARTIAL_FILL') AND broker_timestamp < ?
+                WHERE event_type IN ('FILL', 'PARTIAL_FILL') AND %s
                 ORDER BY broker_timestamp, received_at
-                """;
+                """.formatted(where);
         try (Connection connection = dataSource.getConnection();
                 PreparedStatement statement = connection.prepareStatement(sql)) {
-            statement.setArray(1, connection.createArrayOf("varchar", accountIds.toArray()));
-            statement.setTimestamp(2, Timestamp.from(until));
+            binder.bind(statement);
             List<LedgerFill> fills = new ArrayList<>();
             try (ResultSet row = statement.executeQuery()) {
                 while (row.next()) {
@@ -113,7 +147,7 @@ public class OrderEventRepository {
             }
             return fills;
         } catch (SQLException e) {
-            throw failure("read executions of " + accountIds, e);
+            throw failure(what, e);
         }
     }
 

@@ -53,6 +53,19 @@ public class RecommendationRepository {
         }
     }
 
+    public Optional<StoredRecommendation> find(String recommendationId) {
+        try (Connection connection = dataSource.getConnection();
+                PreparedStatement statement = connection.prepareStatement(
+                        "SELECT * FROM recommendation WHERE recommendation_id = ?")) {
+            statement.setString(1, recommendationId);
+            try (ResultSet row = statement.executeQuery()) {
+                return row.next() ? Optional.of(read(row)) : Optional.empty();
+            }
+        } catch (SQLException e) {
+            throw failure("read recommendation " + recommendationId, e);
+        }
+    }
+
     /**
      * The newest recommendation with a stop loss for the account and symbol that opens a position the given way
      * (BUY opens a long; SELL_SHORT or SELL opens a short), made no later than {@code notAfter}.
