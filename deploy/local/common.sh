@@ -23,17 +23,40 @@ fail() { printf '[tradeguard] ERROR: %s\n' "$*" >&2; exit 1; }
 # True while the process in the pid file runs.
 running() { [ -f "$1" ] && kill -0 "$(cat "$1")" 2>/dev/null; }
 
-# Stops the process of a pid file: TERM, then KILL after a grace period; removes the pid file.
-stop_pidfile() {
-  local pidfile=$1 name=$2 pid i
-  if ! running "$pidfile"; then rm -f "$pidfile"; say "$name is not running"; return 0; fi
-  pid=$(cat "$pidfile")
-  kill "$pid" 2>/dev/null || true
-  for i in $(seq 1 60); do kill -0 "$pid" 2>/dev/null || break; sleep 0.5; done
-  if kill -0 "$pid" 2>/dev/null; then say "$name did not stop in 30 s, killing it"; kill -9 "$pid" 2>/dev/null || true; fi
-  rm -f "$pidfile"
-  say "$name stopped"
+# Stops the processes of pid files, all at once: TERM to each, then KILL to any still running after 30 s; removes the
+# pid files. Arguments: NAME=PIDFILE...
+stop_pidfiles() {
+  local arg name pidfile pid i alive _
+  local -a names=() pids=() files=()
+  for arg in "$@"; do
+    name=${arg%%=*} pidfile=${arg#*=}
+    if running "$pidfile"; then
+      pid=$(cat "$pidfile")
+      kill "$pid" 2>/dev/null || true
+      names+=("$name") pids+=("$pid") files+=("$pidfile")
+    else
+      rm -f "$pidfile"
+      say "$name is not running"
+    fi
+  done
+  for _ in $(seq 1 60); do
+    alive=false
+    for pid in "${pids[@]}"; do kill -0 "$pid" 2>/dev/null && alive=true; done
+    $alive || break
+    sleep 0.5
+  done
+  for i in "${!pids[@]}"; do
+    if kill -0 "${pids[$i]}" 2>/dev/null; then
+      say "${names[$i]} did not stop in 30 s, killing it"
+      kill -9 "${pids[$i]}" 2>/dev/null || true
+    fi
+    rm -f "${files[$i]}"
+    say "${names[$i]} stopped"
+  done
 }
+
+# Stops the process of one pid file (see stop_pidfiles).
+stop_pidfile() { stop_pidfiles "$2=$1"; }
 
 # Waits until a TCP port accepts connections; fails after $3 seconds, or at once if the process of pid file $4 died
 # (then the end of log $5 is shown).

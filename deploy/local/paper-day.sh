@@ -1,138 +1,323 @@
 #!/usr/bin/env bash
-# One paper-trading day on this machine: starts Kafka, the databases, the broker simulator and the five services,
-# imports a TODAYS_TRADES file for DEE-BOT and SHORGAN-BOT, lets risk approve (or waits for you with
-# --approve-manually), runs the simulated market accelerated to the close, pushes one price through its stop and
-# one through its target, and prints the day. Stop everything afterwards with: deploy/local/stack.sh down
+# One paper-trading day on this machine, from a clean slate. Stops a local stack an earlier run left up, empties the
+# five local databases and Kafka's data, starts Kafka, the broker simulator and the five services; imports a
+# TODAYS_TRADES file for DEE-BOT and SHORGAN-BOT; lets risk approve (or waits for you with --approve-manually); runs
+# the simulated session accelerated to the close; at 12:00 New York pushes one holding down to its bracket's stop and
+# another up through the +20 % profit-target rule to its bracket's take-profit; and prints the day from
+# monitor-service's daily report, with the alerts by channel. Everything stays up afterwards to look around; stop it
+# with: deploy/local/stack.sh down
 #
 # Usage: paper-day.sh [--approve-manually] [--speed N] [--file TODAYS_TRADES_<date>.md]
 set -euo pipefail
 # shellcheck source=deploy/local/common.sh
 . "$(dirname "$0")/common.sh"
 
+usage() { echo "usage: $0 [--approve-manually] [--speed N] [--file TODAYS_TRADES_<date>.md]" >&2; exit 2; }
 MANUAL=false SPEED=${TRADEGUARD_PAPER_DAY_SPEED:-600} FILE=""
 while [ $# -gt 0 ]; do
   case $1 in
     --approve-manually) MANUAL=true ;;
-    --speed) SPEED=$2; shift ;;
-    --file) FILE=$2; shift ;;
-    *) echo "usage: $0 [--approve-manually] [--speed N] [--file TODAYS_TRADES_<date>.md]" >&2; exit 2 ;;
+    --speed) [ $# -ge 2 ] || usage; SPEED=$2; shift ;;
+    --file) [ $# -ge 2 ] || usage; FILE=$2; shift ;;
+    *) usage ;;
   esac
   shift
 done
+for tool in curl jq bc; do command -v "$tool" >/dev/null || fail "$tool is needed (apt-get install $tool)"; done
+if ! [[ $SPEED =~ ^[0-9]+([.][0-9]+)?$ ]] || [ "$(jq -n "$SPEED > 0")" != true ]; then
+  fail "--speed must be a number > 0, got '$SPEED'"
+fi
+if [ -n "$FILE" ]; then
+  [ -f "$FILE" ] || fail "no such file: $FILE"
+  FILE=$(cd "$(dirname "$FILE")" && pwd)/$(basename "$FILE")
+fi
 
-SIM=http://127.0.0.1:${TRADEGUARD_SIMULATOR_PORT:-8090}
-RECS=http://127.0.0.1:${TRADEGUARD_RECOMMENDATION_SERVICE_PORT:-8081}
-RISK=http://127.0.0.1:${TRADEGUARD_RISK_SERVICE_PORT:-8082}
-EXEC=http://127.0.0.1:${TRADEGUARD_EXECUTION_SERVICE_PORT:-8083}
-MON=http://127.0.0.1:${TRADEGUARD_MONITOR_SERVICE_PORT:-8084}
-ALERT=http://127.0.0.1:${TRADEGUARD_ALERT_SERVICE_PORT:-8085}
+SIM_PORT=${TRADEGUARD_SIMULATOR_PORT:-8090}
+RECS_PORT=${TRADEGUARD_RECOMMENDATION_SERVICE_PORT:-8081}
+RISK_PORT=${TRADEGUARD_RISK_SERVICE_PORT:-8082}
+EXEC_PORT=${TRADEGUARD_EXECUTION_SERVICE_PORT:-8083}
+MON_PORT=${TRADEGUARD_MONITOR_SERVICE_PORT:-8084}
+ALERT_PORT=${TRADEGUARD_ALERT_SERVICE_PORT:-8085}
+SIM=http://127.0.0.1:$SIM_PORT RECS=http://127.0.0.1:$RECS_PORT RISK=http://127.0.0.1:$RISK_PORT
+EXEC=http://127.0.0.1:$EXEC_PORT MON=http://127.0.0.1:$MON_PORT ALERT=http://127.0.0.1:$ALERT_PORT
 ACCOUNT=${TRADEGUARD_PAPER_ACCOUNT:-PA-PAPER}
 SIM_KEYS=(-H "APCA-API-KEY-ID: ${BROKER_SIMULATOR_KEY_ID:-SIMULATOR-KEY}" -H "APCA-API-SECRET-KEY: ${BROKER_SIMULATOR_SECRET_KEY:-SIMULATOR-SECRET}")
-command -v jq >/dev/null || fail "jq is needed (apt-get install jq)"
+LOG_DIR=$TG_DATA_DIR/logs
+NY=America/New_York
+# The simulated clock moves in steps of STEP seconds, one step every STEP/SPEED real seconds.
+STEP=600
 
-stage() { printf '\n\033[1m== %s ==\033[0m\n' "$*"; }
-json() { curl -fsS -H "Authorization: Bearer $1" "$2"; }
+if [ -t 1 ]; then BOLD=$'\033[1m' PLAIN=$'\033[0m'; else BOLD="" PLAIN=""; fi
+stage() { printf '\n%s== %s ==%s\n' "$BOLD" "$*" "$PLAIN"; }
+line() { printf '  %s\n' "$*"; }
+# GET with a bearer token.
+get() { curl -fsS -H "Authorization: Bearer $1" "$2"; }
+# The simulator's Alpaca API (GET), and its admin API: sim_admin METHOD PATH [curl args].
+sim() { curl -fsS "${SIM_KEYS[@]}" "$SIM$1"; }
+sim_admin() { local method=$1 path=$2; shift 2; curl -fsS -X "$method" "$SIM/admin$path" -H 'Content-Type: application/json' "$@"; }
+epoch() { date -d "$1" +%s; }
+ny_epoch() { TZ=$NY date -d "$DAY $1" +%s; }
+ny_time() { TZ=$NY date -d "$1" +%H:%M; }
+# jq helpers: two decimals, signed, percent of a fraction, New York time of a UTC timestamp.
+# shellcheck disable=SC2016  # jq's own variables
+JQ_DEFS='
+def two: (tonumber * 100 | round) as $c | ($c | if . < 0 then -. else . end) as $a
+  | (if $c < 0 then "-" else "" end) + (($a / 100 | floor | tostring) + "."
+  + (($a % 100) | tostring | if length < 2 then "0" + . else . end));
+def money: if . == null then "-" else two end;
+def signed: if . == null then "-" elif tonumber >= 0 then "+" + two else two end;
+def pct: if . == null then "-" else (tonumber * 100 | signed) + " %" end;
+def ny_time: sub("\\.[0-9]+"; "") | fromdateiso8601 | strflocaltime("%H:%M");'
+# jq -r [options] FILTER with the helpers above; the filter comes last.
+jqr() { jq -r "${@:1:$#-1}" "$JQ_DEFS ${!#}"; }
 
-# The session this day trades: the next New York trading day that has not closed yet (the recommendations the file
-# yields are valid until its close, in real time).
+# The session this day trades: the next New York weekday that has not closed yet (the recommendations the file yields
+# are valid until its close, in real time). Market holidays are skipped once the simulator is up (its calendar).
 session_day() {
   local day hour dow
-  day=$(TZ=America/New_York date +%F); hour=$(TZ=America/New_York date +%H)
-  [ "$hour" -ge 16 ] && day=$(date -d "$day + 1 day" +%F)
+  day=$(TZ=$NY date +%F); hour=$(TZ=$NY date +%H)
+  [ "$((10#$hour))" -ge 16 ] && day=$(date -d "$day + 1 day" +%F)
   dow=$(date -d "$day" +%u)
   while [ "$dow" -gt 5 ]; do day=$(date -d "$day + 1 day" +%F); dow=$(date -d "$day" +%u); done
   echo "$day"
 }
 
-DAY=$(session_day)
-OPEN=$(TZ=America/New_York date -d "$DAY 09:30" --iso-8601=seconds)
+# Where the day stands: orders in execution-service's ledger and how many filled, bracket exits (stop-loss or
+# take-profit legs filled at the broker), and alerts alert-service received.
+progress() {
+  local clock=$1 now open orders brackets deliveries
+  now=$(jq -r .timestamp <<<"$clock"); open=$(jq -r 'if .is_open then "open  " else "closed" end' <<<"$clock")
+  orders=$(get "$ADMIN" "$EXEC/orders?limit=1000" 2>/dev/null || echo null)
+  brackets=$(sim "/v2/orders?status=all&nested=true&limit=500" 2>/dev/null || echo null)
+  deliveries=$(get "$VIEW" "$ALERT/deliveries?limit=1000" 2>/dev/null || echo null)
+  printf '  %s NY  market %s  orders %s  filled %s  exits %s  alerts %s\n' "$(ny_time "$now")" "$open" \
+    "$(jq -r 'if . == null then "?" else length end' <<<"$orders")" \
+    "$(jq -r 'if . == null then "?" else [.[] | select(.state == "FILLED")] | length end' <<<"$orders")" \
+    "$(jq -r 'if . == null then "?" else [.[].legs[]? | select(.status == "filled")] | length end' <<<"$brackets")" \
+    "$(jq -r 'if . == null then "?" else [.[].eventId] | unique | length end' <<<"$deliveries")"
+}
 
-stage "1/6 starting the stack (paper account $ACCOUNT at the broker simulator, session $DAY)"
+# Midday: one holding falls to its bracket's stop; another climbs through monitor-service's profit-target rule (+20 %
+# over its entry: a PROFIT_TARGET alert) and on to its bracket's take-profit. Both legs fill at the simulator.
+midday() {
+  local brackets positions holdings count stop_sym stop_price target_sym target_price avg nudge
+  brackets=$(sim "/v2/orders?status=all&nested=true&limit=500")
+  positions=$(sim /v2/positions)
+  # Held symbols whose bracket legs still work: symbol, entry, stop leg, take-profit leg.
+  holdings=$(jq -c --argjson positions "$positions" '
+    [ .[] | select(.order_class == "bracket" and .status == "filled") | . as $o
+      | ($positions[] | select(.symbol == $o.symbol)) as $p
+      | { symbol, avg: ($p.avg_entry_price | tonumber), price: ($p.current_price | tonumber),
+          stop: ([.legs[] | select(.type == "stop" and (.status == "new" or .status == "held")) | .stop_price][0]),
+          target: ([.legs[] | select(.type == "limit" and (.status == "new" or .status == "held")) | .limit_price][0]) }
+      | select(.stop != null and .target != null) ] | sort_by(.symbol)' <<<"$brackets")
+  count=$(jq length <<<"$holdings")
+  if [ "$count" -lt 2 ]; then
+    line "midday: only $count holding(s) with working bracket legs, nothing to push"
+    return 0
+  fi
+  stop_sym=$(jq -r '.[0].symbol' <<<"$holdings"); stop_price=$(jq -r '.[0].stop' <<<"$holdings")
+  target_sym=$(jq -r '.[1].symbol' <<<"$holdings"); target_price=$(jq -r '.[1].target' <<<"$holdings")
+  avg=$(jq -r '.[1].avg' <<<"$holdings")
+  # Just above +20 % over the entry, if that is still below the take-profit (risk sets it +20 % over the limit).
+  nudge=$(jq -rn --argjson avg "$avg" --argjson target "$target_price" \
+    '(($avg * 1.2 * 100 | ceil) + 1) / 100 | if . < $target then . else empty end')
+  if [ -n "$nudge" ]; then
+    sim_admin PUT "/prices/$target_sym" -d "{\"price\": \"$nudge\"}" >/dev/null
+    curl -fsS -X POST "$EXEC/positions/snapshot" -H "Authorization: Bearer $SERVICE" >/dev/null \
+      || line "  (the positions snapshot failed; see $LOG_DIR/execution-service.log)"
+    local alert="" _
+    for _ in $(seq 1 30); do
+      alert=$(get "$VIEW" "$ALERT/deliveries?type=PROFIT_TARGET&limit=1" 2>/dev/null | jq -r '.[0].subject // empty')
+      [ -n "$alert" ] && break
+      sleep 0.5
+    done
+    line "↑ $target_sym climbs to $nudge, $(jqr -n "$nudge / $avg - 1 | pct") over its entry $avg: $(
+      if [ -n "$alert" ]; then echo "PROFIT_TARGET alert \"$alert\""
+      else echo "no PROFIT_TARGET alert within 15 s (see $LOG_DIR/monitor-service.log)"; fi)"
+  fi
+  sim_admin PUT "/prices/$target_sym" -d "{\"price\": \"$target_price\"}" >/dev/null
+  line "↑ $target_sym reaches its take-profit $target_price: $(leg_fill "$target_sym" limit)"
+  sim_admin PUT "/prices/$stop_sym" -d "{\"price\": \"$stop_price\"}" >/dev/null
+  line "↓ $stop_sym falls to its stop $stop_price: $(leg_fill "$stop_sym" stop)"
+}
+
+# What became of the bracket leg of a type (stop or limit) of the symbol's filled entry, at the simulator.
+# shellcheck disable=SC2016  # jq's own variables
+leg_fill() {
+  sim "/v2/orders?status=all&nested=true&limit=500" | jqr --arg symbol "$1" --arg type "$2" '
+    [ .[] | select(.order_class == "bracket" and .status == "filled" and .symbol == $symbol) | .legs[]
+      | select(.type == $type) ][0]
+    | if . == null then "no such leg"
+      else "\(if .type == "stop" then "stop-loss" else "take-profit" end) leg \(.status)"
+        + (if .status == "filled" then " \(.filled_qty) @ \(.filled_avg_price | money)" else " (expected filled)" end)
+      end'
+}
+
+T_START=$SECONDS
+DAY=$(session_day)
+PORTS=("$RECS_PORT" "$RISK_PORT" "$EXEC_PORT" "$MON_PORT" "$ALERT_PORT" "$SIM_PORT" "$TG_KAFKA_PORT" "$TG_KAFKA_CONTROLLER_PORT")
+
+stage "1/6 a clean local runtime (paper account $ACCOUNT at the broker simulator; data in $TG_DATA_DIR)"
+mkdir -p "$LOG_DIR"
+down_log=$("$TG_ROOT/deploy/local/stack.sh" down 2>&1) || { printf '%s\n' "$down_log" >&2; fail "could not stop the earlier stack"; }
+grep -v 'is not running' <<<"$down_log" | sed 's/^\[tradeguard\] /  earlier run: /' || true
+for port in "${PORTS[@]}"; do
+  if (exec 3<>"/dev/tcp/127.0.0.1/$port") 2>/dev/null; then
+    fail "port $port is in use by a process this data directory does not know (another local stack? 'ss -ltnp' shows it); stop it or set TRADEGUARD_*_PORT"
+  fi
+done
+"$TG_ROOT/deploy/local/postgres.sh" drop >/dev/null
+rm -rf "$TG_DATA_DIR/kafka/data" "$TG_DATA_DIR/alerts.log"
+line "emptied the tradeguard_* databases, Kafka's data and the alert log: every run is a fresh day"
+OPEN=$(TZ=$NY date -d "$DAY 09:30" --iso-8601=seconds)
 if $MANUAL; then
-  export TRADEGUARD_RISK_SERVICE_JAVA_OPTS="-Dtradeguard.risk.defaults.require-manual-approval=true -Dtradeguard.risk.defaults.automation-level=APPROVE_ALL"
+  risk_opts="-Dtradeguard.risk.defaults.require-manual-approval=true -Dtradeguard.risk.defaults.automation-level=APPROVE_ALL"
 else
-  export TRADEGUARD_RISK_SERVICE_JAVA_OPTS="-Dtradeguard.risk.defaults.require-manual-approval=false -Dtradeguard.risk.defaults.automation-level=FULL_AUTO"
+  risk_opts="-Dtradeguard.risk.defaults.require-manual-approval=false -Dtradeguard.risk.defaults.automation-level=FULL_AUTO"
 fi
-export TRADEGUARD_SIMULATOR_JAVA_OPTS="-Dbroker-simulator.clock.start=$OPEN -Dbroker-simulator.clock.speed=0"
-"$TG_ROOT/deploy/local/stack.sh" up
+export TRADEGUARD_RISK_SERVICE_JAVA_OPTS="$risk_opts ${TRADEGUARD_RISK_SERVICE_JAVA_OPTS:-}"
+export TRADEGUARD_SIMULATOR_JAVA_OPTS="-Dbroker-simulator.clock.start=$OPEN -Dbroker-simulator.clock.speed=0 ${TRADEGUARD_SIMULATOR_JAVA_OPTS:-}"
+for jar in "$TG_ROOT"/{broker-simulator,recommendation-service,risk-service,execution-service,monitor-service,alert-service}/target/quarkus-app/quarkus-run.jar; do
+  [ -f "$jar" ] || { line "building the services first (./mvnw package -DskipTests, several minutes)"; break; }
+done
+t=$SECONDS
+"$TG_ROOT/deploy/local/stack.sh" up > "$LOG_DIR/stack-up.log" 2>&1 \
+  || { tail -n 30 "$LOG_DIR/stack-up.log" >&2; fail "the stack did not come up (log: $LOG_DIR/stack-up.log)"; }
+line "Kafka, PostgreSQL, the broker simulator and the five services are up and ready ($((SECONDS - t)) s; log: $LOG_DIR/stack-up.log)"
 
 VIEW=$("$TG_ROOT/deploy/local/jwt.sh" token paper-day viewer)
 ADMIN=$("$TG_ROOT/deploy/local/jwt.sh" token paper-day admin)
 APPROVER=$("$TG_ROOT/deploy/local/jwt.sh" token paper-day approver)
+SERVICE=$("$TG_ROOT/deploy/local/jwt.sh" token paper-day service)
 
-stage "2/6 the market opens: fresh account snapshot"
-curl -fsS -X POST "$EXEC/positions/snapshot" -H "Authorization: Bearer $ADMIN" >/dev/null || true
+trading_day=$(sim "/v2/calendar?start=$DAY&end=$(date -d "$DAY + 10 days" +%F)" | jq -r '.[0].date // empty')
+if [ -n "$trading_day" ] && [ "$trading_day" != "$DAY" ]; then
+  line "$DAY is a market holiday: the session is $trading_day"
+  DAY=$trading_day OPEN=$(TZ=$NY date -d "$trading_day 09:30" --iso-8601=seconds)
+  sim_admin POST /reset -d "{\"start\": \"$OPEN\", \"speed\": 0}" >/dev/null
+fi
+NOON=$(ny_epoch 12:00) CLOSE=$(ny_epoch 16:00)
+
+stage "2/6 the market opens: $(TZ=$NY date -d "$DAY" '+%A %-d %B %Y'), 09:30 New York"
+snapshot=$(curl -fsS -X POST "$EXEC/positions/snapshot" -H "Authorization: Bearer $SERVICE") \
+  || fail "execution-service could not publish the account snapshot (log: $LOG_DIR/execution-service.log)"
+jqr '"equity \(.equity | money)  cash \(.cash | money)  buying power \(.buyingPower | money)  positions \(.positions | length)"' \
+  <<<"$snapshot" | sed 's/^/  broker: /'
 for _ in $(seq 1 60); do
-  json "$VIEW" "$RISK/accounts/$ACCOUNT" >/dev/null 2>&1 && break
-  sleep 1
+  account=$(get "$VIEW" "$RISK/accounts/$ACCOUNT" 2>/dev/null || true)
+  [ -n "$account" ] && [ "$(jq -r '.snapshotAt // empty' <<<"$account")" != "" ] && break
+  sleep 0.5
 done
-json "$VIEW" "$RISK/accounts/$ACCOUNT" | jq -r '"equity \(.equity)  cash \(.cash)  buying power \(.buyingPower)"'
+[ -n "$account" ] || fail "risk-service has not seen the account snapshot (log: $LOG_DIR/risk-service.log)"
+jqr '"risk-service sees equity \(.equity | money), market \(if .marketOpen then "open" else "closed" end)"' <<<"$account" | sed 's/^/  /'
 
 stage "3/6 importing today's trades for DEE-BOT and SHORGAN-BOT"
 if [ -z "$FILE" ]; then
   FILE=$TG_DATA_DIR/TODAYS_TRADES_$DAY.md
   "$TG_ROOT/deploy/local/sample-trades.sh" "$DAY" "$SIM" > "$FILE"
 fi
-curl -fsS -X POST -H "Authorization: Bearer $APPROVER" -H 'Content-Type: text/markdown' \
-  --data-binary "@$FILE" "$RECS/imports?fileName=$(basename "$FILE")" \
-  | jq -r '.lines[]? | "  line \(.line): \(.outcome) \(.symbol // "") \(.message // "")"' | head -40
+report=$(curl -fsS -X POST -H "Authorization: Bearer $APPROVER" -H 'Content-Type: text/markdown' \
+  --data-binary "@$FILE" "$RECS/imports?fileName=$(basename "$FILE")") || fail "the import of $FILE failed"
+line "$FILE"
+jq -r '.lines[]? | "  line \(.line): \(.outcome) \(.bot // "") \(.side // "") \(.symbol // "") \(.detail // "")"' <<<"$report"
+jq -r '"  \(.created) recommendations created, \(.alreadyImported) already imported, \(.rejected) rejected, \(.information) kept as information"' <<<"$report"
+created=$(jq -r .created <<<"$report")
 
 stage "4/6 risk decisions"
-sleep 3
-json "$VIEW" "$RISK/decisions?accountId=$ACCOUNT" \
-  | jq -r '.[] | "  \(.strategy) \(.side) \(.quantity // "-") \(.symbol) → \(.outcome) \(.reasonCode // "")"'
+for _ in $(seq 1 60); do
+  decisions=$(get "$VIEW" "$RISK/decisions?accountId=$ACCOUNT" 2>/dev/null || echo '[]')
+  [ "$(jq length <<<"$decisions")" -ge "$created" ] && break
+  sleep 0.5
+done
+jq -r 'sort_by(.decidedAt)[] | "  \(.strategy) \(.side) \(.quantity // "-") \(.symbol) → \(.outcome)\(if .reasonCode then " \(.reasonCode): \(.reasonMessage)" else "" end)"' <<<"$decisions"
 if $MANUAL; then
-  echo "  Approve each pending order (role approver), e.g.:"
-  json "$VIEW" "$RISK/approvals?status=PENDING" | jq -r --arg risk "$RISK" \
-    '.[] | "  curl -X POST -H \"Authorization: Bearer $(deploy/local/jwt.sh token you approver)\" -H Content-Type:application/json -d {} \($risk)/approvals/\(.id)/approve   # \(.side) \(.quantity) \(.symbol)"'
-  echo "  waiting until no approval is pending…"
-  while [ "$(json "$VIEW" "$RISK/approvals?status=PENDING" | jq length)" -gt 0 ]; do sleep 5; done
+  pending=$(get "$VIEW" "$RISK/approvals?status=PENDING")
+  line "$(jq length <<<"$pending") order(s) wait for a human (role approver). From another shell:"
+  line "  TOKEN=\$($TG_ROOT/deploy/local/jwt.sh token you approver)"
+  jq -r --arg risk "$RISK" '.[] | "    curl -fsS -X POST -H \"Authorization: Bearer $TOKEN\" -H Content-Type:application/json -d {} \($risk)/approvals/\(.id)/approve   # \(.strategy) \(.side) \(.quantity) \(.symbol)"' <<<"$pending"
+  line "  or all at once:"
+  line "    for id in \$(curl -fsS -H \"Authorization: Bearer \$TOKEN\" '$RISK/approvals?status=PENDING' | jq -r '.[].id'); do curl -fsS -X POST -H \"Authorization: Bearer \$TOKEN\" -H Content-Type:application/json -d {} $RISK/approvals/\$id/approve >/dev/null; done"
+  line "  (reject with POST …/approvals/<id>/reject -d '{\"reason\":\"…\"}'; unanswered approvals expire after 30 minutes)"
+  last=""
+  while :; do
+    waiting=$(get "$VIEW" "$RISK/approvals?status=PENDING" | jq length)
+    [ "$waiting" != "$last" ] && line "waiting: $waiting pending"
+    last=$waiting
+    [ "$waiting" -eq 0 ] && break
+    sleep 3
+  done
+  get "$VIEW" "$RISK/approvals?limit=100" | jq -r '.[] | "  \(.side) \(.quantity) \(.symbol) → \(.status)\(if .decidedBy then " by \(.decidedBy)" else "" end)"'
 fi
 
-stage "5/6 trading the session at ${SPEED}× (orders, fills, alerts)"
-curl -fsS -X PUT "$SIM/admin/clock" -H 'Content-Type: application/json' -d "{\"speed\": $SPEED}" >/dev/null
-stops_pushed=false
+stage "5/6 trading the session at ${SPEED}× (orders, fills, bracket exits, alerts)"
+pause=$(jq -n "$STEP / $SPEED")
+t=$SECONDS pushed=false
 while :; do
-  clock=$(curl -fsS "${SIM_KEYS[@]}" "$SIM/v2/clock")
-  now=$(jq -r .timestamp <<<"$clock"); open=$(jq -r .is_open <<<"$clock")
-  orders=$(json "$ADMIN" "$EXEC/orders" 2>/dev/null || echo '[]')
-  filled=$(jq '[.[] | select((.status // "" | ascii_downcase) == "filled")] | length' <<<"$orders" 2>/dev/null || echo "?")
-  printf '  %s  market %s  orders %s  filled %s\n' "$now" "$([ "$open" = true ] && echo open || echo closed)" \
-    "$(jq length <<<"$orders" 2>/dev/null || echo ?)" "$filled"
-  if ! $stops_pushed && [[ "$now" > "${DAY}T17:00" ]]; then
-    # midday: one holding through its stop, another through its target
-    positions=$(curl -fsS "${SIM_KEYS[@]}" "$SIM/v2/positions")
-    first=$(jq -r '.[0].symbol // empty' <<<"$positions"); second=$(jq -r '.[1].symbol // empty' <<<"$positions")
-    if [ -n "$first" ]; then
-      price=$(jq -r --arg s "$first" '.[] | select(.symbol == $s) | .current_price' <<<"$positions")
-      curl -fsS -X PUT "$SIM/admin/prices/$first" -H 'Content-Type: application/json' \
-        -d "{\"price\": \"$(echo "$price * 0.85" | bc -l | xargs printf '%.2f')\"}" >/dev/null && echo "  ↓ $first falls 15 % (stop)"
-    fi
-    if [ -n "$second" ]; then
-      price=$(jq -r --arg s "$second" '.[] | select(.symbol == $s) | .current_price' <<<"$positions")
-      curl -fsS -X PUT "$SIM/admin/prices/$second" -H 'Content-Type: application/json' \
-        -d "{\"price\": \"$(echo "$price * 1.25" | bc -l | xargs printf '%.2f')\"}" >/dev/null && echo "  ↑ $second rises 25 % (target)"
-    fi
-    stops_pushed=true
+  clock=$(sim /v2/clock)
+  now=$(jq -r .timestamp <<<"$clock"); is_open=$(jq -r .is_open <<<"$clock"); at=$(epoch "$now")
+  case $(ny_time "$now") in *:00|*:30) progress "$clock" ;; esac
+  if ! $pushed && [ "$is_open" = true ] && [ "$at" -ge "$NOON" ]; then
+    midday
+    pushed=true
   fi
-  [ "$open" = false ] && [[ "$now" > "${DAY}T20:00" ]] && break
-  sleep 3
+  if [ "$is_open" = false ] && [ "$at" -ge "$CLOSE" ]; then break; fi
+  sim_admin POST /clock/advance -d "{\"seconds\": $STEP}" >/dev/null
+  sleep "$pause"
 done
-curl -fsS -X PUT "$SIM/admin/clock" -H 'Content-Type: application/json' -d '{"speed": 0}' >/dev/null
+$pushed || line "the session ended before 12:00 New York: nothing was pushed"
+SESSION_SECONDS=$((SECONDS - t))
+# The closing snapshot (execution-service publishes on its own only while the market is open).
+curl -fsS -X POST "$EXEC/positions/snapshot" -H "Authorization: Bearer $SERVICE" >/dev/null \
+  || line "(the closing positions snapshot failed; see $LOG_DIR/execution-service.log)"
+broker_equity=$(sim /v2/account | jq -r '.equity | tonumber')
+for _ in $(seq 1 30); do
+  daily=$(get "$VIEW" "$MON/reports/daily?account=$ACCOUNT&date=$DAY" 2>/dev/null || echo '{}')
+  [ "$(jq --argjson e "$broker_equity" '.endingValue != null and ((.endingValue | tonumber) - $e | fabs) < 0.005' <<<"$daily")" = true ] && break
+  sleep 0.5
+done
 
-stage "6/6 the day"
-account=$(curl -fsS "${SIM_KEYS[@]}" "$SIM/v2/account")
-jq -r '"  equity \(.equity)  (last close \(.last_equity))  cash \(.cash)"' <<<"$account"
-echo "  P&L today: $(jq -r '(.equity|tonumber) - (.last_equity|tonumber) | . * 100 | round / 100' <<<"$account")"
-echo "  trades:"
-curl -fsS "${SIM_KEYS[@]}" "$SIM/v2/account/activities/FILL" \
-  | jq -r '.[] | "    \(.transaction_time)  \(.side) \(.qty) \(.symbol) @ \(.price)"' | head -30
-echo "  open positions:"
-curl -fsS "${SIM_KEYS[@]}" "$SIM/v2/positions" | jq -r '.[] | "    \(.symbol) \(.qty) @ \(.avg_entry_price)  P&L \(.unrealized_pl)"'
-echo "  alerts by channel:"
-json "$VIEW" "$ALERT/deliveries" 2>/dev/null | jq -r 'group_by(.channel)[] | "    \(.[0].channel): \(length)"' || true
-echo "  local alert log: $TG_DATA_DIR/alerts.log ($(wc -l < "$TG_DATA_DIR/alerts.log" 2>/dev/null || echo 0) lines)"
-echo "  daily report: curl -H \"Authorization: Bearer \$(deploy/local/jwt.sh token me viewer)\" \"$MON/reports/daily?account=$ACCOUNT\""
+stage "6/6 the day: monitor-service's daily report for $ACCOUNT on $DAY"
+jqr '
+  "  starting value  \(.startingValue | money)   (the broker'"'"'s previous close)",
+  "  ending value    \(.endingValue | money)",
+  "  P&L today       \(.dailyPnl | signed)  (\(.dailyPnlPct | pct))",
+  "  executions      \(.tradesExecuted)",
+  "  cash            \(.cash | money)   margin used \(.marginUsed | money)",
+  "  positions closed: \(.positionsClosed | length)",
+  (.positionsClosed[] | "    \(.symbol) \(.direction) \(.quantity)  \(.entryPrice | money) → \(.exitPrice | money)  P&L \(.realizedPnl | signed) (\(.returnPct | pct))  \(.strategy // "")"),
+  "  open positions: \(.openPositions | length)",
+  (.openPositions[] | "    \(.symbol) \(.quantity) @ \(.avgEntryPrice | money)  now \(.currentPrice | money)  unrealized \(.unrealizedPl | signed) (\(.unrealizedPlPct | pct))")' <<<"$daily"
+if [ "$(jq '.endingValue == null' <<<"$daily")" = true ]; then
+  line "(no close recorded for $DAY: monitor-service dates account snapshots by the real clock, $(TZ=$NY date +%F) in New York)"
+fi
 echo
-say "Done. Everything is still running so you can look around (Swagger UI on every service: /q/swagger-ui)."
-say "Stop it all with: deploy/local/stack.sh down"
+line "fills at the broker simulator (New York time):"
+orders=$(sim "/v2/orders?status=all&nested=true&limit=500")
+sim /v2/account/activities/FILL | TZ=$NY jq -r --argjson orders "$orders" "$JQ_DEFS"'
+  ([ $orders[] | {key: .id, value: "entry"}, (.legs[]? | {key: .id, value: (if .type == "stop" then "stop-loss" else "take-profit" end)}) ] | from_entries) as $kind
+  | reverse[] | "    \(.transaction_time | ny_time)  \(.side) \(.qty) \(.symbol) @ \(.price | money)  \($kind[.order_id] // "")"' 2>/dev/null \
+  || sim /v2/account/activities/FILL | jq -r 'reverse[] | "    \(.transaction_time)  \(.side) \(.qty) \(.symbol) @ \(.price)"'
+echo
+deliveries=$(get "$VIEW" "$ALERT/deliveries?limit=1000" 2>/dev/null || echo '[]')
+line "alerts: $(jq '[.[].eventId] | unique | length' <<<"$deliveries")"
+jq -r 'group_by(.eventId) | sort_by(map(.createdAt) | min)[] | sort_by(.channel) | "    \(.[0].alertType)  \(.[0].subject)  → \(map(.channel) | join(", "))"' <<<"$deliveries"
+line "deliveries by channel:"
+jq -r 'group_by(.channel)[] | "    \(.[0].channel): \(length) (\(group_by(.status) | map("\(length) \(.[0].status | ascii_downcase)") | join(", ")))"' <<<"$deliveries"
+line "  (skipped: the channel has no credentials on this machine; the file channel always delivers)"
+line "local alert log: $TG_DATA_DIR/alerts.log ($(wc -l < "$TG_DATA_DIR/alerts.log" 2>/dev/null || echo 0) lines)"
+line "the DAILY_SUMMARY alert goes out at 16:15 New York (real time) while the stack runs"
+
+stage "where to look next"
+for entry in recommendation-service:$RECS_PORT risk-service:$RISK_PORT execution-service:$EXEC_PORT \
+  monitor-service:$MON_PORT alert-service:$ALERT_PORT; do
+  printf '  %-23s http://127.0.0.1:%s   Swagger UI /q/swagger-ui   metrics /q/metrics\n' "${entry%%:*}" "${entry##*:}"
+done
+printf '  %-23s %s   Alpaca API /v2/…, admin /admin/clock, /admin/prices/{symbol}\n' broker-simulator "$SIM"
+line "token for REST calls:  TOKEN=\$($TG_ROOT/deploy/local/jwt.sh token you viewer)"
+line "daily report:          curl -H \"Authorization: Bearer \$TOKEN\" \"$MON/reports/daily?account=$ACCOUNT&date=$DAY\"   (&format=html for a page)"
+line "alerts:                curl -H \"Authorization: Bearer \$TOKEN\" \"$ALERT/deliveries\"   and $TG_DATA_DIR/alerts.log"
+line "service logs:          $LOG_DIR/"
+echo
+say "Paper day done in $((SECONDS - T_START)) s (session $SESSION_SECONDS s). Everything is still running so you can look around."
+say "Stop it all with: $TG_ROOT/deploy/local/stack.sh down"

@@ -10,6 +10,7 @@ set -euo pipefail
 
 LOG_DIR=$TG_DATA_DIR/logs
 RUN_DIR=$TG_DATA_DIR/run
+APP_DIR=$TG_DATA_DIR/apps
 
 port_of() {
   local entry=$1 service=${1%%:*} var
@@ -64,14 +65,31 @@ service_java_opts() {
   return 0
 }
 
+# The stack runs a copy of each built app (target/quarkus-app), so a rebuild while it runs (./mvnw package or verify)
+# does not swap the jars underneath it. A copy taken while a build rewrites the app is retried.
+copy_app() {
+  local src=$TG_ROOT/$1/target/quarkus-app dst=$APP_DIR/$1 _
+  mkdir -p "$APP_DIR"
+  for _ in 1 2 3 4 5; do
+    rm -rf "$dst.tmp"
+    if cp -a "$src" "$dst.tmp" 2>/dev/null && [ -f "$dst.tmp/quarkus-run.jar" ]; then
+      rm -rf "$dst" && mv "$dst.tmp" "$dst" && return 0
+    fi
+    sleep 2
+  done
+  rm -rf "$dst.tmp"
+  fail "could not copy $src (is it being rebuilt? try again when the build is done)"
+}
+
 start_simulator() {
   local pidfile=$RUN_DIR/broker-simulator.pid
   if running "$pidfile"; then say "broker-simulator already running (pid $(cat "$pidfile")) on :$SIM_PORT"; return 0; fi
   if (exec 3<>"/dev/tcp/127.0.0.1/$SIM_PORT") 2>/dev/null; then fail "port $SIM_PORT for broker-simulator is taken; set TRADEGUARD_SIMULATOR_PORT"; fi
   local -a sim_opts=()
   read -r -a sim_opts <<< "${TRADEGUARD_SIMULATOR_JAVA_OPTS:-}"
+  copy_app broker-simulator
   nohup java -Xms64m -Xmx256m -Dquarkus.http.port="$SIM_PORT" "${sim_opts[@]}" \
-    -jar "$TG_ROOT/broker-simulator/target/quarkus-app/quarkus-run.jar" > "$LOG_DIR/broker-simulator.log" 2>&1 &
+    -jar "$APP_DIR/broker-simulator/quarkus-run.jar" > "$LOG_DIR/broker-simulator.log" 2>&1 &
   echo $! > "$pidfile"
   say "starting broker-simulator on :$SIM_PORT (log: $LOG_DIR/broker-simulator.log)"
   wait_for_port "$SIM_PORT" broker-simulator 60 "$pidfile" "$LOG_DIR/broker-simulator.log"
@@ -103,8 +121,9 @@ start_service() {
   local -a env_vars java_opts
   mapfile -t env_vars < <(service_env "$service")
   mapfile -t java_opts < <(service_java_opts "$service")
+  copy_app "$service"
   env QUARKUS_HTTP_PORT="$port" "${env_vars[@]}" \
-    nohup java -Xms64m -Xmx256m "${java_opts[@]}" -jar "$TG_ROOT/$service/target/quarkus-app/quarkus-run.jar" \
+    nohup java -Xms64m -Xmx256m "${java_opts[@]}" -jar "$APP_DIR/$service/quarkus-run.jar" \
     > "$LOG_DIR/$service.log" 2>&1 &
   echo $! > "$pidfile"
   say "starting $service on :$port (log: $LOG_DIR/$service.log)"
@@ -144,7 +163,10 @@ up() {
 
 down() {
   local entry
-  for entry in "${TG_SERVICES[@]}"; do stop_pidfile "$RUN_DIR/${entry%%:*}.pid" "${entry%%:*}"; done
+  local -a services=()
+  # The services all at once (each takes seconds to close its Kafka clients), then the simulator, then Kafka.
+  for entry in "${TG_SERVICES[@]}"; do services+=("${entry%%:*}=$RUN_DIR/${entry%%:*}.pid"); done
+  stop_pidfiles "${services[@]}"
   stop_pidfile "$RUN_DIR/broker-simulator.pid" broker-simulator
   "$TG_ROOT/deploy/local/kafka.sh" stop
 }
