@@ -6,6 +6,9 @@ import java.sql.SQLException;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.transaction.Status;
+import jakarta.transaction.Synchronization;
+import jakarta.transaction.TransactionSynchronizationRegistry;
 import jakarta.transaction.Transactional;
 
 import dev.tradeguard.model.event.TradingEvent;
@@ -15,11 +18,24 @@ import io.agroal.api.AgroalDataSource;
 /**
  * The transactional outbox (BRIEF invariant 8): an event is written in the same database transaction as the state
  * change that causes it, and {@link OutboxRelay} publishes it afterwards. Either both happen or neither does.
+ *
+ * <p>The first {@link #enqueue} of a transaction registers a synchronization that wakes the relay once the
+ * transaction has committed, so the event leaves without waiting for the relay's periodic sweep. A rollback wakes
+ * nothing (and leaves nothing to publish).
  */
 @ApplicationScoped
 public class Outbox {
+    /** Marks, in the transaction's resources, that its commit already wakes the relay. */
+    private static final String WAKE_UP_REGISTERED = Outbox.class.getName() + ".wake-up-registered";
+
     @Inject
     AgroalDataSource dataSource;
+
+    @Inject
+    TransactionSynchronizationRegistry transactions;
+
+    @Inject
+    OutboxRelay relay;
 
     /** Queues {@code event} for {@code topic}, keyed by its account id, in the caller's transaction. */
     @Transactional(Transactional.TxType.MANDATORY)
@@ -35,5 +51,25 @@ public class Outbox {
         } catch (SQLException e) {
             throw new IllegalStateException("cannot queue " + event.getClass().getSimpleName() + " for " + topic, e);
         }
+        wakeRelayAfterCommit();
+    }
+
+    private void wakeRelayAfterCommit() {
+        if (transactions.getResource(WAKE_UP_REGISTERED) != null) {
+            return;
+        }
+        transactions.putResource(WAKE_UP_REGISTERED, Boolean.TRUE);
+        transactions.registerInterposedSynchronization(new Synchronization() {
+            @Override
+            public void beforeCompletion() {
+            }
+
+            @Override
+            public void afterCompletion(int status) {
+                if (status == Status.STATUS_COMMITTED) {
+                    relay.wakeUp();
+                }
+            }
+        });
     }
 }

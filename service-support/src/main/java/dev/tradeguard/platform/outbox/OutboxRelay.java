@@ -4,12 +4,16 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -22,18 +26,28 @@ import org.jboss.logging.Logger;
 import io.agroal.api.AgroalDataSource;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.narayana.jta.QuarkusTransaction;
-import io.quarkus.scheduler.Scheduled;
+import io.quarkus.runtime.ShutdownEvent;
+import io.quarkus.runtime.StartupEvent;
 import io.smallrye.reactive.messaging.kafka.api.OutgoingKafkaRecordMetadata;
 
 /**
  * Publishes outbox rows to Kafka in the order they were written and marks them published once the broker has
  * acknowledged them. A crash between the two publishes a row again: consumers are idempotent on the event id
  * ({@code ProcessedEvents}), so at-least-once here is exactly-once in effect.
+ *
+ * <p>One daemon thread ({@value #THREAD_NAME}) does all the publishing, so rows leave in order. It drains the table
+ * as soon as a transaction that wrote to the {@link Outbox} commits ({@link #wakeUp()}, called by the outbox after
+ * commit), and otherwise every {@code tradeguard.outbox.sweep-interval} (default 1 s): the sweep publishes what no
+ * wake-up announced (rows left by a crash, rows written by another instance). The thread runs from
+ * {@link StartupEvent} to {@link ShutdownEvent} only, i.e. while the application runs and the Kafka emitter is wired.
+ * A failed batch is logged and retried after one sweep interval.
  */
 @ApplicationScoped
 public class OutboxRelay {
     public static final String CHANNEL = "outbox";
+    static final String THREAD_NAME = "outbox-relay";
     private static final Logger LOG = Logger.getLogger(OutboxRelay.class);
+    private static final long STOP_TIMEOUT_SECONDS = 10;
 
     @Inject
     AgroalDataSource dataSource;
@@ -51,16 +65,87 @@ public class OutboxRelay {
     @ConfigProperty(name = "tradeguard.outbox.send-timeout-seconds", defaultValue = "30")
     int sendTimeoutSeconds;
 
-    @Scheduled(every = "${tradeguard.outbox.poll-interval:0.5s}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
-            skipExecutionIf = Scheduled.ApplicationNotRunning.class)
-    void relay() {
+    @ConfigProperty(name = "tradeguard.outbox.sweep-interval", defaultValue = "1s")
+    Duration sweepInterval;
+
+    /** One permit per commit since the last drain: the worker drains all of them before each drain of the table. */
+    private final Semaphore wakeUps = new Semaphore(0);
+    private final CountDownLatch stopping = new CountDownLatch(1);
+    private volatile boolean running;
+    private volatile Thread worker;
+
+    /**
+     * Starts the relay thread once the application runs. Default priority: after SmallRye Reactive Messaging has
+     * wired the channels at {@code LIBRARY_BEFORE}, as {@code @Scheduled(skipExecutionIf = ApplicationNotRunning)}.
+     */
+    void start(@Observes StartupEvent event) {
+        if (sweepInterval.isNegative() || sweepInterval.isZero()) {
+            throw new IllegalArgumentException("tradeguard.outbox.sweep-interval must be positive: " + sweepInterval);
+        }
+        running = true;
+        Thread thread = new Thread(this::run, THREAD_NAME);
+        thread.setDaemon(true);
+        thread.setUncaughtExceptionHandler(
+                (t, e) -> LOG.errorf(e, "Outbox relay stopped by an unexpected error: nothing is published any more"));
+        worker = thread;
+        thread.start();
+        LOG.debugf("Outbox relay started: publishes after each commit, sweeps every %s", sweepInterval);
+    }
+
+    /** Lets the batch in progress finish (bounded), then ends the relay thread. */
+    void stop(@Observes ShutdownEvent event) {
+        running = false;
+        stopping.countDown();
+        wakeUps.release();
+        Thread thread = worker;
+        if (thread == null) {
+            return;
+        }
+        try {
+            thread.join(TimeUnit.SECONDS.toMillis(STOP_TIMEOUT_SECONDS));
+            if (thread.isAlive()) {
+                LOG.warnf("Outbox relay still busy after %d s at shutdown; interrupting it (unacknowledged rows are"
+                        + " published again on the next start)", STOP_TIMEOUT_SECONDS);
+                thread.interrupt();
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    /** Publishes what is waiting as soon as the relay thread is free. Cheap, never blocks; any thread may call it. */
+    public void wakeUp() {
+        wakeUps.release();
+    }
+
+    private void run() {
+        try {
+            while (running) {
+                // Drain the permits first: a commit after this line leaves a permit, so it is never missed.
+                wakeUps.drainPermits();
+                if (relay()) {
+                    wakeUps.tryAcquire(sweepInterval.toNanos(), TimeUnit.NANOSECONDS);
+                } else {
+                    stopping.await(sweepInterval.toNanos(), TimeUnit.NANOSECONDS);
+                }
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        LOG.debug("Outbox relay stopped");
+    }
+
+    /** Publishes everything waiting, batch by batch; false if a batch failed (logged, retried later). */
+    boolean relay() {
         try {
             int published;
             do {
                 published = QuarkusTransaction.requiringNew().call(this::publishBatch);
-            } while (published == batchSize);
+            } while (published == batchSize && running);
+            return true;
         } catch (RuntimeException e) {
             LOG.warnf("Outbox relay will retry: %s", e.getMessage());
+            return false;
         }
     }
 
