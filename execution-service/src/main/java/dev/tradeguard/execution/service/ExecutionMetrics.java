@@ -4,12 +4,14 @@ import java.time.Duration;
 import java.util.function.Supplier;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 
 import dev.tradeguard.execution.domain.Broker.StreamState;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
+import io.quarkus.runtime.StartupEvent;
 
 /**
  * execution-service's own meters: orders by outcome and reason, submit latency, stream reconnects and state, and the
@@ -26,6 +28,11 @@ public class ExecutionMetrics {
 
     @Inject
     MeterRegistry meters;
+
+    /** From start-up, so the reconnect rate and its alert rule read 0 rather than "no data" before a first drop. */
+    void registerAtStartup(@Observes StartupEvent event) {
+        meters.counter(STREAM_RECONNECTS);
+    }
 
     /** outcome: submitted, refused, rejected, filled, cancelled, expired, timed_out, duplicate, unresolved. */
     public void order(String outcome, String reason) {

@@ -1,0 +1,115 @@
+package dev.tradeguard.e2e;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.text.DecimalFormat;
+import java.text.DecimalFormatSymbols;
+import java.util.List;
+import java.util.Locale;
+
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.awaitility.Awaitility;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import dev.tradeguard.model.Topics;
+import dev.tradeguard.testing.TestKafka;
+import dev.tradeguard.testing.pipeline.LocalPipeline;
+
+/**
+ * Scenario 2: the market takes the account through its daily loss limit → risk-service HALTS on the first positions
+ * event that shows it → execution-service cancels the open orders at the broker → new ideas are denied → only a risk
+ * officer can resume.
+ */
+@Order(4)
+class DailyLossKillSwitchIT {
+    private static final String SYMBOL = "LOSS";
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    @Test
+    void dailyLossBreachHaltsOnOnePositionsEventCancelsOpenOrdersDeniesNewIdeasUntilARiskOfficerResumes()
+            throws Exception {
+        LocalPipeline pipeline = Pipeline.get();
+        pipeline.setPrice(SYMBOL, "100.00");
+        pipeline.setPrice("IDLE", "30.00");
+        String account = LocalPipeline.ACCOUNT;
+        String entryId = Pipeline.recommendBuy(SYMBOL, 250, "100.00", "80.00", "150.00");
+        Pipeline.approve(Pipeline.awaitPendingApproval(entryId));
+        Awaitility.await("the " + SYMBOL + " entry filled, its stop and target working").atMost(Pipeline.PATIENCE)
+                .until(() -> Pipeline.brokerOrders(SYMBOL).stream().anyMatch(o -> "filled".equals(
+                        o.path("status").asText()) && o.path("legs").findValuesAsText("status").contains("new")));
+        BigDecimal quantity = new BigDecimal(Pipeline.brokerPosition(SYMBOL).path("qty").asText());
+        JsonNode before = pipeline.simulatorApi().get(pipeline.simulator().baseUrl() + "/v2/account").body();
+        BigDecimal lastEquity = new BigDecimal(before.path("last_equity").asText());
+
+        // A fall that loses 3 % of the last close's equity on this position (the limit is 2 %), above its stop.
+        BigDecimal fall = lastEquity.multiply(new BigDecimal("0.03")).divide(quantity, 2, RoundingMode.UP);
+        BigDecimal crashed = new BigDecimal("100.00").subtract(fall);
+        assertThat(crashed).as("the fall must stay above the 80.00 stop").isGreaterThan(new BigDecimal("80.00"));
+        pipeline.setPrice(SYMBOL, crashed.toPlainString());
+
+        Awaitility.await("risk-service HALTED " + account).atMost(Pipeline.PATIENCE).until(() -> "HALTED".equals(
+                Pipeline.VIEWER.get(pipeline.risk().baseUrl() + "/trading-state/" + account).body().path("state")
+                        .asText()));
+        JsonNode halted = Pipeline.VIEWER.get(pipeline.risk().baseUrl() + "/trading-state/" + account).body();
+        ConsumerRecord<String, String> firstBreach = TestKafka.await(Topics.POSITIONS, 1,
+                r -> showsPrice(r.value(), crashed), Pipeline.PATIENCE).get(0);
+        BigDecimal breachEquity = new BigDecimal(JSON.readTree(firstBreach.value()).path("equity").asText());
+        assertThat(halted.path("reason").asText()).as("the halt quotes the first positions event after the fall")
+                .contains("daily loss limit").contains("equity " + dollars(breachEquity));
+
+        Awaitility.await("the open " + SYMBOL + " orders cancelled at the broker").atMost(Pipeline.PATIENCE)
+                .until(() -> openLegs().isEmpty());
+        assertThat(Pipeline.brokerOrders(SYMBOL).get(0).path("legs").findValuesAsText("status"))
+                .containsOnly("canceled");
+
+        JsonNode denied = Pipeline.awaitDecision(Pipeline.recommendBuy("IDLE", 5, "30.00", "27.00", "40.00"));
+        assertThat(denied.path("outcome").asText()).isEqualTo("DENIED");
+        assertThat(denied.path("reasonCode").asText()).isEqualTo("TRADING_HALTED");
+
+        // The market recovers; resuming is a risk officer's act, not an approver's.
+        pipeline.setPrice(SYMBOL, "100.00");
+        Awaitility.await("risk-service sees the recovered equity").atMost(Pipeline.PATIENCE).until(() -> new BigDecimal(
+                Pipeline.VIEWER.get(pipeline.risk().baseUrl() + "/accounts/" + account).body().path("equity").asText("0"))
+                .compareTo(lastEquity.multiply(new BigDecimal("0.99"))) > 0);
+        String resume = "{\"reason\": \"loss reviewed, price recovered\"}";
+        Pipeline.APPROVER.post(pipeline.risk().baseUrl() + "/trading-state/" + account + "/resume", resume).expect(403);
+        Pipeline.RISK_OFFICER.post(pipeline.risk().baseUrl() + "/trading-state/" + account + "/resume", resume)
+                .expect(200);
+        Awaitility.await("execution-service ACTIVE again").atMost(Pipeline.PATIENCE).until(() -> "ACTIVE".equals(
+                Pipeline.VIEWER.get(pipeline.execution().baseUrl() + "/trading-state/" + account).body().path("state")
+                        .asText()));
+        JsonNode afterResume = Pipeline.awaitDecision(Pipeline.recommendBuy("IDLE", 5, "30.00", "27.00", "40.00"));
+        assertThat(afterResume.path("outcome").asText()).isEqualTo("PENDING_APPROVAL");
+    }
+
+    private static List<String> openLegs() {
+        return Pipeline.brokerOrders(SYMBOL).get(0).path("legs").findValuesAsText("status").stream()
+                .filter(status -> !status.equals("canceled") && !status.equals("filled")).toList();
+    }
+
+    private static boolean showsPrice(String snapshot, BigDecimal price) {
+        try {
+            for (JsonNode position : JSON.readTree(snapshot).path("positions")) {
+                if (SYMBOL.equals(position.path("symbol").asText())
+                        && new BigDecimal(position.path("currentPrice").asText("0")).compareTo(price) == 0) {
+                    return true;
+                }
+            }
+            return false;
+        } catch (Exception e) {
+            return false;
+        }
+    }
+
+    /** risk-service's way of writing an amount in a reason (Money.dollars). */
+    private static String dollars(BigDecimal amount) {
+        return new DecimalFormat("$#,##0.00;-$#,##0.00", DecimalFormatSymbols.getInstance(Locale.US))
+                .format(amount.setScale(2, RoundingMode.HALF_EVEN));
+    }
+}
