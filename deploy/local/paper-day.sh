@@ -44,6 +44,11 @@ ACCOUNT=${TRADEGUARD_PAPER_ACCOUNT:-PA-PAPER}
 SIM_KEYS=(-H "APCA-API-KEY-ID: ${BROKER_SIMULATOR_KEY_ID:-SIMULATOR-KEY}" -H "APCA-API-SECRET-KEY: ${BROKER_SIMULATOR_SECRET_KEY:-SIMULATOR-SECRET}")
 LOG_DIR=$TG_DATA_DIR/logs
 NY=America/New_York
+# What the commands this script suggests need in front of them to reach this stack (its data directory has the JWT key
+# pair and the pid files).
+ENV_PREFIX=""
+[ -n "${TRADEGUARD_DATA_DIR:-}" ] && ENV_PREFIX="TRADEGUARD_DATA_DIR=$(printf %q "$TG_DATA_DIR") "
+[ -n "${TRADEGUARD_JWT_ISSUER:-}" ] && ENV_PREFIX="${ENV_PREFIX}TRADEGUARD_JWT_ISSUER=$(printf %q "$TG_JWT_ISSUER") "
 # The simulated clock moves in steps of STEP seconds, one step every STEP/SPEED real seconds.
 STEP=600
 
@@ -137,9 +142,9 @@ midday() {
       else echo "no PROFIT_TARGET alert within 15 s (see $LOG_DIR/monitor-service.log)"; fi)"
   fi
   sim_admin PUT "/prices/$target_sym" -d "{\"price\": \"$target_price\"}" >/dev/null
-  line "↑ $target_sym reaches its take-profit $target_price: $(leg_fill "$target_sym" limit)"
+  line "↑ $target_sym reaches its take-profit $(jqr -n "$target_price | money"): $(leg_fill "$target_sym" limit)"
   sim_admin PUT "/prices/$stop_sym" -d "{\"price\": \"$stop_price\"}" >/dev/null
-  line "↓ $stop_sym falls to its stop $stop_price: $(leg_fill "$stop_sym" stop)"
+  line "↓ $stop_sym falls to its stop $(jqr -n "$stop_price | money"): $(leg_fill "$stop_sym" stop)"
 }
 
 # What became of the bracket leg of a type (stop or limit) of the symbol's filled entry, at the simulator.
@@ -234,7 +239,7 @@ jq -r 'sort_by(.decidedAt)[] | "  \(.strategy) \(.side) \(.quantity // "-") \(.s
 if $MANUAL; then
   pending=$(get "$VIEW" "$RISK/approvals?status=PENDING")
   line "$(jq length <<<"$pending") order(s) wait for a human (role approver). From another shell:"
-  line "  TOKEN=\$($TG_ROOT/deploy/local/jwt.sh token you approver)"
+  line "  TOKEN=\$(${ENV_PREFIX}$TG_ROOT/deploy/local/jwt.sh token you approver)"
   jq -r --arg risk "$RISK" '.[] | "    curl -fsS -X POST -H \"Authorization: Bearer $TOKEN\" -H Content-Type:application/json -d {} \($risk)/approvals/\(.id)/approve   # \(.strategy) \(.side) \(.quantity) \(.symbol)"' <<<"$pending"
   line "  or all at once:"
   line "    for id in \$(curl -fsS -H \"Authorization: Bearer \$TOKEN\" '$RISK/approvals?status=PENDING' | jq -r '.[].id'); do curl -fsS -X POST -H \"Authorization: Bearer \$TOKEN\" -H Content-Type:application/json -d {} $RISK/approvals/\$id/approve >/dev/null; done"
@@ -247,23 +252,25 @@ if $MANUAL; then
     [ "$waiting" -eq 0 ] && break
     sleep 3
   done
-  get "$VIEW" "$RISK/approvals?limit=100" | jq -r '.[] | "  \(.side) \(.quantity) \(.symbol) → \(.status)\(if .decidedBy then " by \(.decidedBy)" else "" end)"'
+  get "$VIEW" "$RISK/approvals?limit=100" | jq -r '.[] | "  \(.strategy) \(.side) \(.quantity) \(.symbol) → \(.status)\(if .decidedBy then " by \(.decidedBy)" else "" end)"'
 fi
 
 stage "5/6 trading the session at ${SPEED}× (orders, fills, bracket exits, alerts)"
 pause=$(jq -n "$STEP / $SPEED")
-t=$SECONDS pushed=false
+t=$SECONDS pushed=false deadline=$EPOCHREALTIME
 while :; do
   clock=$(sim /v2/clock)
   now=$(jq -r .timestamp <<<"$clock"); is_open=$(jq -r .is_open <<<"$clock"); at=$(epoch "$now")
   case $(ny_time "$now") in *:00|*:30) progress "$clock" ;; esac
   if ! $pushed && [ "$is_open" = true ] && [ "$at" -ge "$NOON" ]; then
     midday
-    pushed=true
+    pushed=true deadline=$EPOCHREALTIME
   fi
   if [ "$is_open" = false ] && [ "$at" -ge "$CLOSE" ]; then break; fi
   sim_admin POST /clock/advance -d "{\"seconds\": $STEP}" >/dev/null
-  sleep "$pause"
+  # One step per STEP/SPEED real seconds, whatever the calls above took.
+  deadline=$(jq -n "$deadline + $pause")
+  sleep "$(jq -n "[$deadline - $EPOCHREALTIME, 0] | max")"
 done
 $pushed || line "the session ended before 12:00 New York: nothing was pushed"
 SESSION_SECONDS=$((SECONDS - t))
@@ -314,10 +321,10 @@ for entry in recommendation-service:$RECS_PORT risk-service:$RISK_PORT execution
   printf '  %-23s http://127.0.0.1:%s   Swagger UI /q/swagger-ui   metrics /q/metrics\n' "${entry%%:*}" "${entry##*:}"
 done
 printf '  %-23s %s   Alpaca API /v2/…, admin /admin/clock, /admin/prices/{symbol}\n' broker-simulator "$SIM"
-line "token for REST calls:  TOKEN=\$($TG_ROOT/deploy/local/jwt.sh token you viewer)"
+line "token for REST calls:  TOKEN=\$(${ENV_PREFIX}$TG_ROOT/deploy/local/jwt.sh token you viewer)"
 line "daily report:          curl -H \"Authorization: Bearer \$TOKEN\" \"$MON/reports/daily?account=$ACCOUNT&date=$DAY\"   (&format=html for a page)"
 line "alerts:                curl -H \"Authorization: Bearer \$TOKEN\" \"$ALERT/deliveries\"   and $TG_DATA_DIR/alerts.log"
 line "service logs:          $LOG_DIR/"
 echo
 say "Paper day done in $((SECONDS - T_START)) s (session $SESSION_SECONDS s). Everything is still running so you can look around."
-say "Stop it all with: $TG_ROOT/deploy/local/stack.sh down"
+say "Stop it all with: ${ENV_PREFIX}$TG_ROOT/deploy/local/stack.sh down"
