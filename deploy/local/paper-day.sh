@@ -188,7 +188,8 @@ for jar in "$TG_ROOT"/{broker-simulator,recommendation-service,risk-service,exec
 done
 t=$SECONDS
 "$TG_ROOT/deploy/local/stack.sh" up > "$LOG_DIR/stack-up.log" 2>&1 \
-  || { tail -n 30 "$LOG_DIR/stack-up.log" >&2; fail "the stack did not come up (log: $LOG_DIR/stack-up.log)"; }
+  || { tail -n 30 "$LOG_DIR/stack-up.log" >&2
+       fail "the stack did not come up (log: $LOG_DIR/stack-up.log); stop what did start with: ${ENV_PREFIX}$TG_ROOT/deploy/local/stack.sh down"; }
 line "Kafka, PostgreSQL, the broker simulator and the five services are up and ready ($((SECONDS - t)) s; log: $LOG_DIR/stack-up.log)"
 
 VIEW=$("$TG_ROOT/deploy/local/jwt.sh" token paper-day viewer)
@@ -253,6 +254,22 @@ if $MANUAL; then
     sleep 3
   done
   get "$VIEW" "$RISK/approvals?limit=100" | jq -r '.[] | "  \(.strategy) \(.side) \(.quantity) \(.symbol) → \(.status)\(if .decidedBy then " by \(.decidedBy)" else "" end)"'
+fi
+
+# The approved orders reach the broker and, marketable at the open, fill there; wait for that (at most 20 s).
+expected=$(jq '[.[] | select(.outcome == "APPROVED")] | length' <<<"$decisions")
+if $MANUAL; then
+  expected=$((expected + $(get "$VIEW" "$RISK/approvals?limit=100" | jq '[.[] | select(.status == "APPROVED")] | length')))
+fi
+if [ "$expected" -gt 0 ]; then
+  for _ in $(seq 1 40); do
+    orders=$(get "$ADMIN" "$EXEC/orders?limit=1000" 2>/dev/null || echo '[]')
+    [ "$(jq --argjson n "$expected" 'length >= $n and all(.[]; .state != "SUBMITTING" and .state != "SUBMITTED"
+      and .state != "PARTIALLY_FILLED")' <<<"$orders")" = true ] && break
+    sleep 0.5
+  done
+  jq -r '"  execution-service: \(length) order(s) at the broker, "
+    + (group_by(.state) | map("\(length) \(.[0].state | ascii_downcase)") | join(", "))' <<<"$orders"
 fi
 
 stage "5/6 trading the session at ${SPEED}× (orders, fills, bracket exits, alerts)"
