@@ -13,6 +13,7 @@ import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.awaitility.Awaitility;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -27,6 +28,7 @@ import dev.tradeguard.testing.pipeline.LocalPipeline;
  * officer can resume.
  */
 @Order(4)
+@ExtendWith(Pipeline.Extension.class)
 class DailyLossKillSwitchIT {
     private static final String SYMBOL = "LOSS";
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -84,7 +86,9 @@ class DailyLossKillSwitchIT {
         Awaitility.await("execution-service ACTIVE again").atMost(Pipeline.PATIENCE).until(() -> "ACTIVE".equals(
                 Pipeline.VIEWER.get(pipeline.execution().baseUrl() + "/trading-state/" + account).body().path("state")
                         .asText()));
-        JsonNode afterResume = Pipeline.awaitDecision(Pipeline.recommendBuy("IDLE", 5, "30.00", "27.00", "40.00"));
+        // (one idea per symbol and day: the denied IDLE idea stays denied, a new one for another symbol goes through)
+        pipeline.setPrice("SPY", "500.00");
+        JsonNode afterResume = Pipeline.awaitDecision(Pipeline.recommendBuy("SPY", 2, "500.00", "450.00", "600.00"));
         assertThat(afterResume.path("outcome").asText()).isEqualTo("PENDING_APPROVAL");
     }
 

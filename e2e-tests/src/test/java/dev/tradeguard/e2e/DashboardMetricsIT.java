@@ -7,6 +7,7 @@ import java.util.TreeSet;
 
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 import dev.tradeguard.model.Topics;
 import dev.tradeguard.testing.DashboardMetrics;
@@ -20,6 +21,7 @@ import dev.tradeguard.testing.pipeline.ServiceProcess;
  * services, after the other scenarios traded, halted and resumed through them.
  */
 @Order(5)
+@ExtendWith(Pipeline.Extension.class)
 class DashboardMetricsIT {
 
     @Test

@@ -19,6 +19,7 @@ import org.apache.kafka.common.serialization.StringSerializer;
 import org.awaitility.Awaitility;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
@@ -33,6 +34,7 @@ import dev.tradeguard.testing.pipeline.LocalPipeline;
  * again. The broker must have received every order, and each client order id exactly once.
  */
 @Order(2)
+@ExtendWith(Pipeline.Extension.class)
 class ExactlyOnceUnderCrashIT {
     private static final String SYMBOL = "BRST";
     private static final int BURST = 200;

@@ -7,6 +7,7 @@ import java.util.List;
 import org.awaitility.Awaitility;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
@@ -20,6 +21,7 @@ import dev.tradeguard.testing.pipeline.LocalPipeline;
  * broker → the fill → the account's positions → monitor-service's position watch → an alert at the Slack webhook.
  */
 @Order(1)
+@ExtendWith(Pipeline.Extension.class)
 class HappyPathIT {
     private static final String SYMBOL = "HAPY";
 

@@ -14,6 +14,8 @@ import java.util.UUID;
 import java.util.concurrent.atomic.AtomicReference;
 
 import org.awaitility.Awaitility;
+import org.junit.jupiter.api.extension.BeforeAllCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
@@ -48,12 +50,35 @@ final class Pipeline {
     private Pipeline() {
     }
 
+    /**
+     * Starts the pipeline on the first scenario and has JUnit close it when the whole run ends (the root context's
+     * store), before the JVM exits: a shutdown hook would race the test runner's own exit timeout and leave the
+     * service processes running.
+     */
+    static final class Extension implements BeforeAllCallback {
+        @Override
+        public void beforeAll(ExtensionContext context) {
+            context.getRoot().getStore(ExtensionContext.Namespace.GLOBAL).getOrComputeIfAbsent(Pipeline.class,
+                    key -> (ExtensionContext.Store.CloseableResource) () -> {
+                        synchronized (Pipeline.class) {
+                            if (pipeline != null) {
+                                pipeline.close();
+                                pipeline = null;
+                            }
+                        }
+                    });
+            get();
+        }
+    }
+
     static synchronized LocalPipeline get() {
         if (pipeline == null) {
             Path workDir = Path.of("target", "e2e-" + LocalDateTime.now().format(DateTimeFormatter.ofPattern(
                     "yyyyMMdd-HHmmss"))).toAbsolutePath();
             pipeline = LocalPipeline.start(workDir);
-            Runtime.getRuntime().addShutdownHook(new Thread(pipeline::close, "e2e-pipeline-stop"));
+            // a run killed before JUnit closes the store still stops its processes
+            LocalPipeline started = pipeline;
+            Runtime.getRuntime().addShutdownHook(new Thread(started::close, "e2e-pipeline-stop"));
             // Nothing is placed before the risk-service's ACTIVE state for the account reached execution-service.
             Awaitility.await("execution-service knows the account is ACTIVE").atMost(PATIENCE)
                     .until(() -> "ACTIVE".equals(VIEWER.get(pipeline.execution().baseUrl() + "/trading-state/"

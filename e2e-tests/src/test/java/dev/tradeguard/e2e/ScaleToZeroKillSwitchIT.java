@@ -12,6 +12,7 @@ import java.util.stream.Collectors;
 import org.awaitility.Awaitility;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
@@ -24,6 +25,7 @@ import dev.tradeguard.testing.pipeline.LocalPipeline;
  * still places what is fresh.
  */
 @Order(3)
+@ExtendWith(Pipeline.Extension.class)
 class ScaleToZeroKillSwitchIT {
     private static final String SYMBOL = "FAST";
 

@@ -37,6 +37,7 @@ public final class LocalPipeline implements AutoCloseable {
     private final FakeWebhook webhook;
     private final List<PostgresDatabase> databases = new ArrayList<>();
     private final Map<String, ServiceProcess> processes = new LinkedHashMap<>();
+    private boolean closed;
 
     private LocalPipeline(Path workDir, Map<String, List<String>> extraProperties) {
         this.workDir = workDir;
@@ -190,11 +191,15 @@ public final class LocalPipeline implements AutoCloseable {
                 .expect(200);
     }
 
+    /** Stops the five services together (SIGTERM, then SIGKILL after their grace), then the simulator, then drops the databases. */
     @Override
-    public void close() {
-        List<ServiceProcess> all = new ArrayList<>(processes.values());
-        java.util.Collections.reverse(all);
-        all.forEach(ServiceProcess::stop);
+    public synchronized void close() {
+        if (closed) {
+            return;
+        }
+        closed = true;
+        services().parallelStream().forEach(ServiceProcess::stop);
+        simulator().stop();
         databases.forEach(PostgresDatabase::close);
         webhook.close();
     }

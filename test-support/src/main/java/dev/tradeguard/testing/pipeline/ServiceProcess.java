@@ -88,7 +88,7 @@ public final class ServiceProcess {
         end(true);
     }
 
-    /** SIGTERM and wait (Quarkus shuts down gracefully); SIGKILL if it takes longer than 30 s. */
+    /** SIGTERM and wait (Quarkus shuts down gracefully); SIGKILL if it takes longer than 15 s. */
     public void stop() {
         end(false);
     }
@@ -102,7 +102,7 @@ public final class ServiceProcess {
                 process.destroyForcibly();
             } else {
                 process.destroy();
-                if (!process.waitFor(30, TimeUnit.SECONDS)) {
+                if (!process.waitFor(15, TimeUnit.SECONDS)) {
                     process.destroyForcibly();
                 }
             }
