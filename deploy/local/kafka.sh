@@ -19,7 +19,7 @@ classpath() {
   cat "$CLASSPATH_FILE"
 }
 
-kafka_java() { java -Xms256m -Xmx768m -Dlog4j2.configurationFile="$KAFKA_DIR/log4j2.properties" -cp "$(classpath)" "$@"; }
+kafka_java() { java -Xms256m -Xmx768m -Dkafka.logs.dir="$KAFKA_DIR/logs" -Dlog4j2.configurationFile="$KAFKA_DIR/log4j2.properties" -cp "$(classpath)" "$@"; }
 
 write_config() {
   mkdir -p "$KAFKA_DIR/logs"
@@ -61,7 +61,7 @@ start() {
   write_config
   if [ ! -f "$KAFKA_DIR/data/meta.properties" ]; then
     say "formatting Kafka storage in $KAFKA_DIR/data"
-    kafka_java -Dkafka.logs.dir="$KAFKA_DIR/logs" kafka.tools.StorageTool format \
+    kafka_java kafka.tools.StorageTool format \
       -t "$(kafka_java kafka.tools.StorageTool random-uuid)" -c "$KAFKA_DIR/server.properties" >/dev/null
   fi
   say "starting Kafka on 127.0.0.1:$TG_KAFKA_PORT (logs: $KAFKA_DIR/logs)"
