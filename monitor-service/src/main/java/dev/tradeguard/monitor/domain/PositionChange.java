@@ -26,7 +26,10 @@ import dev.tradeguard.model.event.OrderUpdate;
  */
 public record PositionChange(RoundTrip closed, OpenPosition opened) {
 
-    /** The alert of a change: POSITION_OPENED or POSITION_CLOSED, for the position's strategy and recommendation. */
+    /**
+     * The alert of a change: POSITION_OPENED or POSITION_CLOSED (and STOP_LOSS_HIT when a stop closed it), for the
+     * position's strategy and recommendation.
+     */
     public record Notice(AlertType type, String strategy, String recommendationId, String subject, String message,
             Map<String, String> details) {
     }
@@ -51,8 +54,13 @@ public record PositionChange(RoundTrip closed, OpenPosition opened) {
     public List<Notice> notices(OrderUpdate fill, Optional<StoredRecommendation> source) {
         List<Notice> notices = new ArrayList<>();
         if (closed != null) {
-            notices.add(closedNotice(closed,
-                    ExitReason.of(fill.orderType(), fill.correlationId(), closed.correlationId())));
+            ExitReason reason = ExitReason.of(fill.orderType(), fill.correlationId(), closed.correlationId());
+            if (reason == ExitReason.STOP_LOSS) {
+                // The guide's critical STOP_LOSS_HIT: with a bracket the stop leg closes the position at the stop,
+                // before any positions snapshot could show the price through it, so the fill is where it is seen.
+                notices.add(stopLossHitNotice(closed));
+            }
+            notices.add(closedNotice(closed, reason));
         }
         if (opened != null) {
             notices.add(openedNotice(opened, fill, source));
@@ -85,6 +93,27 @@ public record PositionChange(RoundTrip closed, OpenPosition opened) {
                 + (partial ? "; first fill of an order for " + fill.quantity().toPlainString() : "") + ".";
         return new Notice(AlertType.POSITION_OPENED, position.strategy(), position.correlationId(),
                 "Position opened: " + position.symbol() + " " + direction + " " + quantity + " @ " + price, message,
+                details);
+    }
+
+    private static Notice stopLossHitNotice(RoundTrip trip) {
+        String pnl = trip.realizedPnl().toPlainString();
+        Map<String, String> details = new LinkedHashMap<>();
+        details.put("symbol", trip.symbol());
+        details.put("side", trip.direction().name());
+        details.put("quantity", trip.quantity().toPlainString());
+        details.put("entryPrice", trip.entryPrice().toPlainString());
+        details.put("stopFillPrice", trip.exitPrice().toPlainString());
+        details.put("realizedPnl", pnl);
+        details.put("closedAt", trip.closedAt().toString());
+        details.put("strategy", trip.strategy());
+        details.put("recommendationId", trip.correlationId());
+        // Same subject as the position watch's STOP_LOSS_HIT, so alert-service collapses the two if both fire.
+        return new Notice(AlertType.STOP_LOSS_HIT, trip.strategy(), trip.correlationId(),
+                "Stop loss hit: " + trip.symbol(), trip.symbol() + " " + words(trip.direction()) + " "
+                        + trip.quantity().toPlainString() + " was stopped out at " + trip.exitPrice().toPlainString()
+                        + " (entry " + trip.entryPrice().toPlainString() + "), realized P&L " + pnl + " ("
+                        + RedFlags.percent(trip.returnPct()) + "). The position is closed.",
                 details);
     }
 

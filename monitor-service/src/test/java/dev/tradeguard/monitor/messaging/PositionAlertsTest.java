@@ -131,6 +131,39 @@ class PositionAlertsTest {
     }
 
     @Test
+    void theStopLegClosingThePositionRaisesOneStopLossHitBeforeTheClose() throws Exception {
+        String account = "ACC-" + UUID.randomUUID();
+        String rec = "rec-" + account;
+        send(entry(account, "CL", rec, OrderEventType.FILL, "12", "12", "64.40", ENTRY));
+        OrderUpdate stopLeg = execution(account, "DEE-BOT", rec, "stop-" + account, OrderEventType.FILL,
+                OrderType.STOP, "CL", Side.SELL, "12", "12", "59.25", "0", ENTRY.plus(Duration.ofHours(3)));
+        send(stopLeg);
+        send(stopLeg);   // redelivered
+
+        List<Alert> alerts = queuedAlertsAfter(account, 2);
+        assertEquals(List.of(AlertType.POSITION_OPENED, AlertType.STOP_LOSS_HIT, AlertType.POSITION_CLOSED),
+                types(alerts));
+        Alert hit = alerts.get(1);
+        assertEquals("Stop loss hit: CL", hit.subject(), "the position watch's subject, so the two collapse");
+        assertEquals("59.25", hit.details().get("stopFillPrice"));
+        assertEquals(0, new BigDecimal("59.25").subtract(new BigDecimal("64.40")).multiply(new BigDecimal("12"))
+                .compareTo(new BigDecimal(hit.details().get("realizedPnl"))), hit.details().toString());
+        assertEquals(rec, hit.correlationId());
+    }
+
+    @Test
+    void theTakeProfitLegClosingThePositionRaisesNoStopLossHit() throws Exception {
+        String account = "ACC-" + UUID.randomUUID();
+        String rec = "rec-" + account;
+        send(entry(account, "CL", rec, OrderEventType.FILL, "12", "12", "64.40", ENTRY));
+        send(execution(account, "DEE-BOT", rec, "tp-" + account, OrderEventType.FILL, OrderType.LIMIT, "CL",
+                Side.SELL, "12", "12", "72.10", "0", ENTRY.plus(Duration.ofHours(3))));
+
+        assertEquals(List.of(AlertType.POSITION_OPENED, AlertType.POSITION_CLOSED),
+                types(queuedAlertsAfter(account, 2)));
+    }
+
+    @Test
     void partialFillsOpenOnTheFirstFillAndCloseWhenTheLastOneBringsThePositionBackToFlat() throws Exception {
         String account = "ACC-" + UUID.randomUUID();
         String rec = "rec-" + account;
