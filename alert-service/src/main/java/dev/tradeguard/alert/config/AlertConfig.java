@@ -57,7 +57,10 @@ public interface AlertConfig {
     }
 
     interface Delivery {
-        /** How often due deliveries are claimed and sent. */
+        /**
+         * How often due deliveries are claimed and sent besides right after new ones commit: the pace of retries
+         * (whose backoff falls between runs) and the safety net for deliveries no commit announced.
+         */
         @WithDefault("1s")
         Duration pollInterval();
 

@@ -8,6 +8,7 @@ import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.transaction.TransactionSynchronizationRegistry;
 import jakarta.transaction.Transactional;
 
 import org.jboss.logging.Logger;
@@ -20,6 +21,7 @@ import dev.tradeguard.alert.messaging.AlertChannel;
 import dev.tradeguard.alert.repository.DeliveryRepository;
 import dev.tradeguard.alert.repository.ReceivedAlertRepository;
 import dev.tradeguard.model.event.Alert;
+import dev.tradeguard.platform.concurrent.AfterCommit;
 
 /**
  * Takes an alert off the topic: records it and, in the same transaction, one delivery per routed channel. Sending
@@ -28,6 +30,7 @@ import dev.tradeguard.model.event.Alert;
 @ApplicationScoped
 public class AlertIntakeService {
     private static final Logger LOG = Logger.getLogger(AlertIntakeService.class);
+    private static final String DISPATCH_AFTER_COMMIT = AlertIntakeService.class.getName() + ".dispatch-after-commit";
 
     @Inject
     ReceivedAlertRepository alerts;
@@ -50,6 +53,12 @@ public class AlertIntakeService {
     @Inject
     Clock clock;
 
+    @Inject
+    TransactionSynchronizationRegistry transactions;
+
+    @Inject
+    DeliveryDispatcher dispatcher;
+
     @Transactional
     public void receive(Alert alert) {
         if (alerts.exists(alert.eventId())) {
@@ -63,6 +72,7 @@ public class AlertIntakeService {
                     alert.alertType(), alert.accountId(), original.get(), config.dedupe().window());
             return;
         }
+        AfterCommit.runOnce(transactions, DISPATCH_AFTER_COMMIT, dispatcher::wakeUp);
         Instant now = clock.instant();
         boolean critical = RoutingTable.escalates(routing.effectivePriority(alert.alertType(), alert.priority()));
         for (ChannelName name : routing.channelsFor(alert.alertType())) {

@@ -1,11 +1,13 @@
 package dev.tradeguard.alert.service;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 
 import org.jboss.logging.Logger;
@@ -18,8 +20,10 @@ import dev.tradeguard.alert.messaging.AlertChannel;
 import dev.tradeguard.alert.messaging.DeliveryException;
 import dev.tradeguard.alert.repository.DeliveryRepository;
 import dev.tradeguard.alert.repository.ReceivedAlertRepository;
+import dev.tradeguard.platform.concurrent.WakeableWorker;
 import io.micrometer.core.instrument.MeterRegistry;
-import io.quarkus.scheduler.Scheduled;
+import io.quarkus.runtime.ShutdownEvent;
+import io.quarkus.runtime.StartupEvent;
 
 /**
  * Sends what the delivery log says is due. Each run: deliveries whose dispatcher died mid-send become UNCONFIRMED
@@ -56,14 +60,35 @@ public class DeliveryDispatcher {
     @Inject
     Clock clock;
 
-    @Scheduled(identity = "alert-delivery", every = "${tradeguard.alert.delivery.poll-interval}",
-            concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
-    void run() {
+    private volatile WakeableWorker worker;
+
+    /** From start-up: a run at once when an alert's deliveries commit ({@link #wakeUp()}), else every poll-interval. */
+    void start(@Observes StartupEvent event) {
+        worker = new WakeableWorker("alert-delivery", config.delivery().pollInterval(), this::run);
+        worker.start();
+    }
+
+    void stop(@Observes ShutdownEvent event) {
+        if (worker != null) {
+            worker.stop(Duration.ofSeconds(10));
+        }
+    }
+
+    /** Sends what is due as soon as the dispatcher thread is free; called after the commit of new deliveries. */
+    public void wakeUp() {
+        if (worker != null) {
+            worker.wakeUp();
+        }
+    }
+
+    boolean run() {
         try {
             dispatch();
+            return true;
         } catch (RuntimeException e) {
             // The next run tries again; the log keeps every delivery's state, so nothing is lost meanwhile.
             LOG.errorf(e, "Delivery run failed");
+            return false;
         }
     }
 

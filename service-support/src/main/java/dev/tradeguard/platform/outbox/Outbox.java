@@ -6,13 +6,12 @@ import java.sql.SQLException;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.transaction.Status;
-import jakarta.transaction.Synchronization;
 import jakarta.transaction.TransactionSynchronizationRegistry;
 import jakarta.transaction.Transactional;
 
 import dev.tradeguard.model.event.TradingEvent;
 import dev.tradeguard.model.serde.EventJson;
+import dev.tradeguard.platform.concurrent.AfterCommit;
 import io.agroal.api.AgroalDataSource;
 
 /**
@@ -55,21 +54,6 @@ public class Outbox {
     }
 
     private void wakeRelayAfterCommit() {
-        if (transactions.getResource(WAKE_UP_REGISTERED) != null) {
-            return;
-        }
-        transactions.putResource(WAKE_UP_REGISTERED, Boolean.TRUE);
-        transactions.registerInterposedSynchronization(new Synchronization() {
-            @Override
-            public void beforeCompletion() {
-            }
-
-            @Override
-            public void afterCompletion(int status) {
-                if (status == Status.STATUS_COMMITTED) {
-                    relay.wakeUp();
-                }
-            }
-        });
+        AfterCommit.runOnce(transactions, WAKE_UP_REGISTERED, relay::wakeUp);
     }
 }

@@ -8,8 +8,6 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -23,6 +21,7 @@ import org.eclipse.microprofile.reactive.messaging.Message;
 import org.eclipse.microprofile.reactive.messaging.Metadata;
 import org.jboss.logging.Logger;
 
+import dev.tradeguard.platform.concurrent.WakeableWorker;
 import io.agroal.api.AgroalDataSource;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.narayana.jta.QuarkusTransaction;
@@ -47,7 +46,7 @@ public class OutboxRelay {
     public static final String CHANNEL = "outbox";
     static final String THREAD_NAME = "outbox-relay";
     private static final Logger LOG = Logger.getLogger(OutboxRelay.class);
-    private static final long STOP_TIMEOUT_SECONDS = 10;
+    private static final Duration STOP_GRACE = Duration.ofSeconds(10);
 
     @Inject
     AgroalDataSource dataSource;
@@ -68,71 +67,30 @@ public class OutboxRelay {
     @ConfigProperty(name = "tradeguard.outbox.sweep-interval", defaultValue = "1s")
     Duration sweepInterval;
 
-    /** One permit per commit since the last drain: the worker drains all of them before each drain of the table. */
-    private final Semaphore wakeUps = new Semaphore(0);
-    private final CountDownLatch stopping = new CountDownLatch(1);
-    private volatile boolean running;
-    private volatile Thread worker;
+    private volatile WakeableWorker worker;
 
     /**
      * Starts the relay thread once the application runs. Default priority: after SmallRye Reactive Messaging has
      * wired the channels at {@code LIBRARY_BEFORE}, as {@code @Scheduled(skipExecutionIf = ApplicationNotRunning)}.
      */
     void start(@Observes StartupEvent event) {
-        if (sweepInterval.isNegative() || sweepInterval.isZero()) {
-            throw new IllegalArgumentException("tradeguard.outbox.sweep-interval must be positive: " + sweepInterval);
-        }
-        running = true;
-        Thread thread = new Thread(this::run, THREAD_NAME);
-        thread.setDaemon(true);
-        thread.setUncaughtExceptionHandler(
-                (t, e) -> LOG.errorf(e, "Outbox relay stopped by an unexpected error: nothing is published any more"));
-        worker = thread;
-        thread.start();
+        worker = new WakeableWorker(THREAD_NAME, sweepInterval, this::relay);
+        worker.start();
         LOG.debugf("Outbox relay started: publishes after each commit, sweeps every %s", sweepInterval);
     }
 
-    /** Lets the batch in progress finish (bounded), then ends the relay thread. */
+    /** Lets the batch in progress finish (bounded; unacknowledged rows are published again on the next start). */
     void stop(@Observes ShutdownEvent event) {
-        running = false;
-        stopping.countDown();
-        wakeUps.release();
-        Thread thread = worker;
-        if (thread == null) {
-            return;
-        }
-        try {
-            thread.join(TimeUnit.SECONDS.toMillis(STOP_TIMEOUT_SECONDS));
-            if (thread.isAlive()) {
-                LOG.warnf("Outbox relay still busy after %d s at shutdown; interrupting it (unacknowledged rows are"
-                        + " published again on the next start)", STOP_TIMEOUT_SECONDS);
-                thread.interrupt();
-            }
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
+        if (worker != null) {
+            worker.stop(STOP_GRACE);
         }
     }
 
     /** Publishes what is waiting as soon as the relay thread is free. Cheap, never blocks; any thread may call it. */
     public void wakeUp() {
-        wakeUps.release();
-    }
-
-    private void run() {
-        try {
-            while (running) {
-                // Drain the permits first: a commit after this line leaves a permit, so it is never missed.
-                wakeUps.drainPermits();
-                if (relay()) {
-                    wakeUps.tryAcquire(sweepInterval.toNanos(), TimeUnit.NANOSECONDS);
-                } else {
-                    stopping.await(sweepInterval.toNanos(), TimeUnit.NANOSECONDS);
-                }
-            }
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
+        if (worker != null) {
+            worker.wakeUp();
         }
-        LOG.debug("Outbox relay stopped");
     }
 
     /** Publishes everything waiting, batch by batch; false if a batch failed (logged, retried later). */
@@ -141,7 +99,7 @@ public class OutboxRelay {
             int published;
             do {
                 published = QuarkusTransaction.requiringNew().call(this::publishBatch);
-            } while (published == batchSize && running);
+            } while (published == batchSize && (worker == null || worker.running()));
             return true;
         } catch (RuntimeException e) {
             LOG.warnf("Outbox relay will retry: %s", e.getMessage());

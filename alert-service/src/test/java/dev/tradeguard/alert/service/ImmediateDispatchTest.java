@@ -1,0 +1,68 @@
+package dev.tradeguard.alert.service;
+
+import static org.awaitility.Awaitility.await;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import jakarta.inject.Inject;
+
+import org.junit.jupiter.api.Test;
+
+import dev.tradeguard.alert.Fakes;
+import dev.tradeguard.alert.TestAlerts;
+import dev.tradeguard.alert.domain.ChannelName;
+import dev.tradeguard.alert.domain.Delivery;
+import dev.tradeguard.alert.domain.DeliveryStatus;
+import dev.tradeguard.alert.repository.DeliveryRepository;
+import dev.tradeguard.model.AlertType;
+import dev.tradeguard.model.event.Alert;
+import dev.tradeguard.testing.TradeGuardInfrastructure;
+import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.junit.QuarkusTestProfile;
+import io.quarkus.test.junit.TestProfile;
+
+/**
+ * A new alert is sent as soon as its deliveries commit, not at the dispatcher's next periodic run: with the period set
+ * to ten minutes, only the wake-up after the commit can deliver it within seconds.
+ */
+@QuarkusTest
+@TestProfile(ImmediateDispatchTest.SlowPeriod.class)
+class ImmediateDispatchTest {
+    public static class SlowPeriod implements QuarkusTestProfile {
+        @Override
+        public boolean disableGlobalTestResources() {
+            return true;
+        }
+
+        @Override
+        public List<TestResourceEntry> testResources() {
+            return List.of(new TestResourceEntry(TradeGuardInfrastructure.class, Map.of("database", "alert")));
+        }
+
+        @Override
+        public Map<String, String> getConfigOverrides() {
+            return Map.of("tradeguard.alert.delivery.poll-interval", "10m",
+                    "tradeguard.alert.file.path", "target/alerts-immediate.log");
+        }
+    }
+
+    @Inject
+    DeliveryRepository deliveries;
+
+    @Test
+    void aNewAlertIsDeliveredRightAfterItsDeliveriesCommitNotAtTheNextPeriodicRun() {
+        Alert alert = TestAlerts.publish(TestAlerts.alert("ACC-" + UUID.randomUUID(), AlertType.TRADING_HALTED,
+                "Trading halted " + Fakes.token(), "Daily loss 2.1% exceeds 2%", Map.of()));
+
+        List<Delivery> sent = await("the file delivery sent long before the 10 min period")
+                .atMost(Duration.ofSeconds(15)).pollInterval(Duration.ofMillis(50))
+                .until(() -> deliveries.findByEvent(alert.eventId()).stream()
+                        .filter(d -> d.channel() == ChannelName.FILE && d.status() == DeliveryStatus.SENT).toList(),
+                        found -> !found.isEmpty());
+        assertEquals(1, sent.size());
+    }
+}
