@@ -16,6 +16,7 @@ import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
 
 import dev.tradeguard.alert.Fakes;
+import dev.tradeguard.alert.OwnApplicationProfile;
 import dev.tradeguard.alert.TestAlerts;
 import dev.tradeguard.alert.domain.ChannelName;
 import dev.tradeguard.alert.domain.Delivery;
@@ -24,26 +25,14 @@ import dev.tradeguard.alert.repository.DeliveryRepository;
 import dev.tradeguard.model.AlertType;
 import dev.tradeguard.model.event.Alert;
 import dev.tradeguard.testing.TestJwt;
-import dev.tradeguard.testing.TradeGuardInfrastructure;
 import io.quarkus.test.junit.QuarkusTest;
-import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
 
 /** The local paper-trading stack as shipped: no webhook, no Twilio account, no SMTP recipient. */
 @QuarkusTest
 @TestProfile(NoCredentialsTest.NoCredentials.class)
 class NoCredentialsTest {
-    public static class NoCredentials implements QuarkusTestProfile {
-        @Override
-        public boolean disableGlobalTestResources() {
-            return true;
-        }
-
-        @Override
-        public List<TestResourceEntry> testResources() {
-            return List.of(new TestResourceEntry(TradeGuardInfrastructure.class, Map.of("database", "alert")));
-        }
-
+    public static class NoCredentials extends OwnApplicationProfile {
         @Override
         public Map<String, String> getConfigOverrides() {
             return Map.of("tradeguard.alert.file.path", "target/alerts-no-credentials.log");

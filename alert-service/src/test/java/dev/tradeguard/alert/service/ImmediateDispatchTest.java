@@ -13,6 +13,7 @@ import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
 
 import dev.tradeguard.alert.Fakes;
+import dev.tradeguard.alert.OwnApplicationProfile;
 import dev.tradeguard.alert.TestAlerts;
 import dev.tradeguard.alert.domain.ChannelName;
 import dev.tradeguard.alert.domain.Delivery;
@@ -20,9 +21,7 @@ import dev.tradeguard.alert.domain.DeliveryStatus;
 import dev.tradeguard.alert.repository.DeliveryRepository;
 import dev.tradeguard.model.AlertType;
 import dev.tradeguard.model.event.Alert;
-import dev.tradeguard.testing.TradeGuardInfrastructure;
 import io.quarkus.test.junit.QuarkusTest;
-import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
 
 /**
@@ -32,17 +31,7 @@ import io.quarkus.test.junit.TestProfile;
 @QuarkusTest
 @TestProfile(ImmediateDispatchTest.SlowPeriod.class)
 class ImmediateDispatchTest {
-    public static class SlowPeriod implements QuarkusTestProfile {
-        @Override
-        public boolean disableGlobalTestResources() {
-            return true;
-        }
-
-        @Override
-        public List<TestResourceEntry> testResources() {
-            return List.of(new TestResourceEntry(TradeGuardInfrastructure.class, Map.of("database", "alert")));
-        }
-
+    public static class SlowPeriod extends OwnApplicationProfile {
         @Override
         public Map<String, String> getConfigOverrides() {
             return Map.of("tradeguard.alert.delivery.poll-interval", "10m",
