@@ -380,7 +380,9 @@ final class PipelineBench {
             simulator("/v2/positions").forEach(p -> held.add(p.path("symbol").asText()));
             return held.containsAll(DECISION_SYMBOLS);
         });
-        Timing.sleep(Duration.ofSeconds(3)); // risk-service sees them held in the next snapshot
+        require("risk-service sees the " + DECISION_SYMBOLS.size() + " decision positions held", PATIENCE,
+                () -> viewer().get(pipeline.risk().baseUrl() + "/accounts/" + ACCOUNT).body().path("positions")
+                        .asInt() >= DECISION_SYMBOLS.size());
     }
 
     private void decisionBurst() {
