@@ -7,6 +7,9 @@ import java.util.List;
 import java.util.UUID;
 
 import dev.tradeguard.model.event.AccountSnapshot;
+import dev.tradeguard.model.event.MarketDataStatus;
+import dev.tradeguard.model.event.PositionChanged;
+import dev.tradeguard.model.event.TradingEvent;
 import dev.tradeguard.model.event.ApprovedOrder;
 import dev.tradeguard.model.event.Recommendation;
 
@@ -30,6 +33,20 @@ public final class Fixtures {
                 Side.BUY, new BigDecimal("25"), OrderType.LIMIT, OrderClass.BRACKET, TimeInForce.DAY,
                 new BigDecimal("155.50"), new BigDecimal("143.06"), new BigDecimal("171.05"), false,
                 NOW.plusSeconds(1800), "alice");
+    }
+
+    public static PositionChanged positionChanged() {
+        return new PositionChanged(UUID.randomUUID(), TradingEvent.CURRENT_SCHEMA_VERSION, "PA-DEE", null, NOW, null,
+                PositionChanged.PositionChangeCause.TICK, "JNJ", new BigDecimal("25"), new BigDecimal("155.50"),
+                new BigDecimal("150.10"), NOW.minusMillis(3), new BigDecimal("3752.50"), new BigDecimal("3887.50"),
+                new BigDecimal("-135.00"), new BigDecimal("-0.0347"), new BigDecimal("99827.50"),
+                new BigDecimal("99500.00"), new BigDecimal("60000.00"), new BigDecimal("120000.00"), 1, true);
+    }
+
+    public static MarketDataStatus staleMarketData() {
+        return new MarketDataStatus(UUID.randomUUID(), TradingEvent.CURRENT_SCHEMA_VERSION, "PA-DEE", null, NOW, null,
+                false, true, List.of("JNJ"), "no market data for JNJ since 2026-02-17T14:34:45Z (window 10s)",
+                NOW.minusSeconds(15));
     }
 
     public static AccountSnapshot snapshot() {

@@ -7,6 +7,7 @@ import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 
 import dev.tradeguard.model.event.AccountSnapshot;
+import dev.tradeguard.model.event.PositionsEvent;
 import dev.tradeguard.model.serde.Decoded;
 import dev.tradeguard.monitor.service.SnapshotService;
 import dev.tradeguard.platform.messaging.IncomingEvents;
@@ -22,7 +23,11 @@ public class PositionsConsumer {
 
     @Incoming(Channels.POSITIONS_IN)
     @Blocking
-    public void consume(ConsumerRecord<String, Decoded<AccountSnapshot>> record) {
-        incoming.accept(record, snapshots::record);
+    public void consume(ConsumerRecord<String, Decoded<PositionsEvent>> record) {
+        incoming.accept(record, event -> {
+            if (event instanceof AccountSnapshot snapshot) {
+                snapshots.record(snapshot);
+            }
+        });
     }
 }

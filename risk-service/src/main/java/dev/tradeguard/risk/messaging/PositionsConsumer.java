@@ -7,6 +7,7 @@ import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 
 import dev.tradeguard.model.event.AccountSnapshot;
+import dev.tradeguard.model.event.PositionsEvent;
 import dev.tradeguard.model.serde.Decoded;
 import dev.tradeguard.platform.messaging.IncomingEvents;
 import dev.tradeguard.risk.service.AccountStateService;
@@ -22,7 +23,11 @@ public class PositionsConsumer {
 
     @Incoming(Channels.POSITIONS_IN)
     @Blocking
-    public void consume(ConsumerRecord<String, Decoded<AccountSnapshot>> record) {
-        incoming.accept(record, accountStates::record);
+    public void consume(ConsumerRecord<String, Decoded<PositionsEvent>> record) {
+        incoming.accept(record, event -> {
+            if (event instanceof AccountSnapshot snapshot) {
+                accountStates.record(snapshot);
+            }
+        });
     }
 }

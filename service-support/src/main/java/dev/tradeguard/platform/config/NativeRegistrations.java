@@ -3,7 +3,9 @@ package dev.tradeguard.platform.config;
 import dev.tradeguard.model.event.AccountSnapshot;
 import dev.tradeguard.model.event.Alert;
 import dev.tradeguard.model.event.ApprovedOrder;
+import dev.tradeguard.model.event.MarketDataStatus;
 import dev.tradeguard.model.event.OrderUpdate;
+import dev.tradeguard.model.event.PositionChanged;
 import dev.tradeguard.model.event.Recommendation;
 import dev.tradeguard.model.event.TradingStateChanged;
 import dev.tradeguard.model.validation.Violation;
@@ -15,7 +17,7 @@ import io.quarkus.runtime.annotations.RegisterForReflection;
  */
 @RegisterForReflection(targets = { Recommendation.class, ApprovedOrder.class, TradingStateChanged.class,
         OrderUpdate.class, AccountSnapshot.class, AccountSnapshot.PositionSnapshot.class,
-        AccountSnapshot.MarketClock.class, Alert.class, Violation.class })
+        AccountSnapshot.MarketClock.class, PositionChanged.class, MarketDataStatus.class, Alert.class, Violation.class })
 public final class NativeRegistrations {
     private NativeRegistrations() {
     }

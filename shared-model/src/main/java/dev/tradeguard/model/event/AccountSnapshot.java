@@ -8,8 +8,10 @@ import java.util.UUID;
 import dev.tradeguard.model.validation.Violations;
 
 /**
- * The account, its open positions and the market clock at one moment, on the {@code positions} topic. Only
- * execution-service talks to the broker, so this is how every other service sees the account.
+ * The whole account, its open positions and the market clock as the broker answered them at one moment, on the
+ * {@code positions} topic: execution-service's start-up state and its periodic reconciliation. Only
+ * execution-service talks to the broker, so this is how every other service sees the account; between two snapshots
+ * the account moves by {@link PositionChanged} events. A consumer replaces everything it holds of the account with it.
  *
  * @param lastEquity equity at the previous market close, the base of today's P&amp;L
  */
@@ -17,7 +19,12 @@ public record AccountSnapshot(
         UUID eventId, Integer schemaVersion, String accountId, String strategy, Instant occurredAt,
         String correlationId,
         BigDecimal equity, BigDecimal lastEquity, BigDecimal cash, BigDecimal buyingPower,
-        List<PositionSnapshot> positions, MarketClock clock) implements TradingEvent {
+        List<PositionSnapshot> positions, MarketClock clock) implements PositionsEvent {
+
+    @Override
+    public PositionsEventKind kind() {
+        return PositionsEventKind.ACCOUNT_SNAPSHOT;
+    }
 
     /**
      * @param quantity signed: negative for a short
@@ -46,11 +53,6 @@ public record AccountSnapshot(
             violations.required("nextOpen", nextOpen);
             violations.required("nextClose", nextClose);
         }
-    }
-
-    @Override
-    public boolean strategyRequired() {
-        return false;
     }
 
     @Override

@@ -12,8 +12,11 @@ import dev.tradeguard.model.validation.Violations;
  * first, so the JSON of every event starts the same way.
  */
 public interface TradingEvent {
-    /** The schema version this code writes. Readers accept this and older versions. */
-    int CURRENT_SCHEMA_VERSION = 1;
+    /**
+     * The schema version this code writes. Readers accept this and older versions. 2: the {@code positions} topic
+     * carries more than one kind of event, each naming itself in {@code kind} (see {@link PositionsEvent}).
+     */
+    int CURRENT_SCHEMA_VERSION = 2;
 
     UUID eventId();
 

@@ -2,11 +2,13 @@ package dev.tradeguard.model.serde;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.util.Arrays;
 import java.util.List;
 import java.util.stream.Collectors;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.MapperFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -16,6 +18,9 @@ import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 
+import dev.tradeguard.model.event.AccountSnapshot;
+import dev.tradeguard.model.event.PositionsEvent;
+import dev.tradeguard.model.event.PositionsEventKind;
 import dev.tradeguard.model.event.TradingEvent;
 import dev.tradeguard.model.validation.Violation;
 import dev.tradeguard.model.validation.Violations;
@@ -90,6 +95,46 @@ public final class EventJson {
             return Decoded.failed("invalid " + name + ": " + Violations.describe(violations), raw);
         }
         return Decoded.ok(event, raw);
+    }
+
+    /**
+     * Reads and validates one record of the {@code positions} topic as the kind it names in {@code kind}. A record
+     * without {@code kind} is an {@link AccountSnapshot} when it is schema version 1 (the only kind then) and a
+     * failure from version 2 on, so a change is never mistaken for a whole account. Never throws.
+     */
+    public static Decoded<PositionsEvent> decodePositionsEvent(byte[] raw) {
+        if (raw == null || raw.length == 0) {
+            return Decoded.failed("empty record: a PositionsEvent was expected", raw);
+        }
+        JsonNode tree;
+        try {
+            tree = MAPPER.readTree(raw);
+        } catch (IOException e) {
+            return Decoded.failed("malformed JSON: " + firstLine(e.getMessage()), raw);
+        }
+        if (tree == null || !tree.isObject()) {
+            return Decoded.failed("invalid PositionsEvent: (document): a JSON object was expected", raw);
+        }
+        JsonNode kind = tree.get("kind");
+        Class<? extends PositionsEvent> type;
+        if (kind == null || kind.isNull()) {
+            JsonNode version = tree.get("schemaVersion");
+            if (version == null || !version.canConvertToInt() || version.asInt() != 1) {
+                return Decoded.failed("invalid PositionsEvent: kind: is required from schemaVersion 2 on (one of "
+                        + List.of(PositionsEventKind.values()) + ")", raw);
+            }
+            type = AccountSnapshot.class;
+        } else {
+            PositionsEventKind known = Arrays.stream(PositionsEventKind.values())
+                    .filter(k -> k.name().equalsIgnoreCase(kind.asText())).findFirst().orElse(null);
+            if (known == null) {
+                return Decoded.failed("invalid PositionsEvent: kind: cannot read '" + kind.asText() + "' as one of "
+                        + List.of(PositionsEventKind.values()), raw);
+            }
+            type = known.type();
+        }
+        Decoded<? extends PositionsEvent> decoded = decode(raw, type);
+        return decoded.isOk() ? Decoded.ok(decoded.event(), raw) : Decoded.failed(decoded.failure(), raw);
     }
 
     private static String mismatch(MismatchedInputException e) {

@@ -16,6 +16,7 @@ import dev.tradeguard.model.Side;
 import dev.tradeguard.model.event.AccountSnapshot;
 import dev.tradeguard.model.event.ApprovedOrder;
 import dev.tradeguard.model.event.Recommendation;
+import dev.tradeguard.model.event.TradingEvent;
 
 class EventJsonTest {
 
@@ -122,7 +123,7 @@ class EventJsonTest {
         ObjectNode node = (ObjectNode) EventJson.mapper().readTree(EventJson.toBytes(Fixtures.recommendation()));
         node.put("schemaVersion", 99);
         String failure = EventJson.decode(EventJson.mapper().writeValueAsBytes(node), Recommendation.class).failure();
-        assertTrue(failure.contains("schemaVersion: must be between 1 and 1, got 99"), failure);
+        assertTrue(failure.contains("schemaVersion: must be between 1 and " + TradingEvent.CURRENT_SCHEMA_VERSION + ", got 99"), failure);
     }
 
     @Test
