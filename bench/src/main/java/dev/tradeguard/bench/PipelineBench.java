@@ -22,6 +22,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.concurrent.locks.LockSupport;
 import java.util.function.Supplier;
 import java.util.stream.IntStream;
@@ -90,13 +91,19 @@ final class PipelineBench {
             double brokerSubmitMeanMs, Map<String, Double> coresBusy, double snapshotsPerSecond, boolean sustained) {
     }
 
-    record KillSwitchTrial(int trial, double breachToHaltedMs, double breachToCancelAllMs, int ordersAfterBreach,
-            int ordersAfterCancelAll, int afterBreachNotCancelled, double lastOrderAfterBreachMs) {
+    /**
+     * One kill-switch trial, timed from the breaching tick (the bench's clock just before it set the price at the
+     * simulator, which streams it to execution-service at once); {@code breachEventKind}: the kind of the first
+     * {@code positions} event that showed the breach.
+     */
+    record KillSwitchTrial(int trial, double tickToHaltedMs, double tickToCancelMs, double breachEventToHaltedMs,
+            String breachEventKind, int ordersAfterTick, int ordersAfterCancel, int afterTickNotCancelled,
+            double lastOrderAfterTickMs) {
     }
 
-    record KillSwitchResult(int trials, int approvalsPerSecond, LatencyResult breachToHalted,
-            LatencyResult breachToCancelAll, int ordersAfterBreach, int ordersAfterCancelAll,
-            int afterBreachNotCancelled, List<KillSwitchTrial> perTrial) {
+    record KillSwitchResult(int trials, int approvalsPerSecond, LatencyResult tickToHalted,
+            LatencyResult tickToCancel, LatencyResult breachEventToHalted, Map<String, Long> breachEventKinds,
+            int ordersAfterTick, int ordersAfterCancel, int afterTickNotCancelled, List<KillSwitchTrial> perTrial) {
     }
 
     /**
@@ -677,7 +684,7 @@ final class PipelineBench {
         BigDecimal stop = new BigDecimal(WARNING_STOP);
         for (String symbol : symbols) {
             quietSlack();
-            // a random phase against execution-service's 1 s snapshot schedule, as a real price move would have
+            // a random phase against the services' schedules (execution's coalescing, snapshots), as a real move would have
             Timing.sleep(Duration.ofMillis(ThreadLocalRandom.current().nextInt(1_000)));
             AtomicLong middleAt = new AtomicLong();
             AtomicLong alertAt = new AtomicLong();
@@ -688,13 +695,9 @@ final class PipelineBench {
                             && "SELL".equals(update.path("side").asText())) {
                         middleAt.compareAndSet(0, event.createdMicros());
                     }
-                } else if (!stopWorking && event.topic().equals(Topics.POSITIONS) && middleAt.get() == 0) {
-                    for (JsonNode position : event.json().path("positions")) {
-                        if (symbol.equals(position.path("symbol").asText())
-                                && new BigDecimal(position.path("currentPrice").asText("0")).compareTo(stop) <= 0) {
-                            middleAt.compareAndSet(0, event.createdMicros());
-                        }
-                    }
+                } else if (!stopWorking && event.topic().equals(Topics.POSITIONS) && middleAt.get() == 0
+                        && showsPriceAtOrBelow(event.json(), symbol, stop)) {
+                    middleAt.compareAndSet(0, event.createdMicros());
                 } else if (event.topic().equals(Topics.ALERTS)) {
                     JsonNode alert = event.json();
                     if ("STOP_LOSS_HIT".equals(alert.path("alertType").asText())
@@ -729,6 +732,19 @@ final class PipelineBench {
         return trials;
     }
 
+    /** A positions event of either kind that values {@code symbol} at {@code price} or lower. */
+    static boolean showsPriceAtOrBelow(JsonNode positionsEvent, String symbol, BigDecimal price) {
+        Iterable<JsonNode> positions = positionsEvent.has("positions") ? positionsEvent.path("positions")
+                : List.of(positionsEvent);
+        for (JsonNode position : positions) {
+            if (symbol.equals(position.path("symbol").asText()) && position.has("currentPrice")
+                    && new BigDecimal(position.path("currentPrice").asText()).compareTo(price) <= 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static WarningSummary summary(String variant, List<WarningTrial> trials) {
         Histogram total = Timing.histogram();
         Histogram toMiddle = Timing.histogram();
@@ -741,7 +757,7 @@ final class PipelineBench {
             alertToWebhook.recordValue(Math.max(0, Math.round(t.alertToWebhookMs() * 1e6)));
         }
         boolean fill = variant.startsWith("(a)");
-        String middle = fill ? "the stop's fill on fills" : "the positions snapshot showing it";
+        String middle = fill ? "the stop's fill on fills" : "the positions event showing it";
         int n = trials.size();
         return new WarningSummary(variant, n,
                 LatencyResult.of("warning " + variant + ": price through the stop → STOP_LOSS_HIT at the webhook", 0, n,
@@ -754,11 +770,13 @@ final class PipelineBench {
     }
 
     /**
-     * The daily-loss kill switch, {@code killSwitchTrials} times: a fall in LOSS takes the account past its 2 % daily
-     * loss limit; timed from the first positions event showing it (its create time) to risk-service's HALTED on
-     * {@code trading-state} and to the first cancellation the simulator publishes. Meanwhile approved orders keep
-     * arriving on {@code approved-orders} (resting limit buys), and every one that reached the simulator after the
-     * breach is counted. Then the price recovers and a risk officer resumes, for the next trial.
+     * The daily-loss kill switch, {@code killSwitchTrials} times, driven by one market-data tick: the bench sets LOSS
+     * low enough to take the account past its 2 % daily loss limit, and times from that moment (just before the admin
+     * call that makes the simulator stream the trade) to risk-service's HALTED on {@code trading-state} and to the
+     * first cancellation the simulator publishes; also from the first {@code positions} event showing the breach, and
+     * which kind that event was. Meanwhile approved orders keep arriving on {@code approved-orders} (resting limit
+     * buys), and every one that reached the simulator after the tick is counted. Then the price recovers and a risk
+     * officer resumes, for the next trial.
      */
     private void killSwitch() throws Exception {
         awaitQuiet("kill switch");
@@ -788,32 +806,35 @@ final class PipelineBench {
             }
         }, "kill-switch-approvals");
         stream.start();
-        record Window(long breach, long halted, long cancelled, long resumed) {
+        record Window(long tick, long breachEvent, String breachKind, long halted, long cancelled, long resumed) {
         }
         List<Window> windows = new ArrayList<>();
         try {
             for (int trial = 1; trial <= settings.killSwitchTrials(); trial++) {
                 Timing.sleep(Duration.ofSeconds(1)); // resting orders from the stream pile up at the broker
                 AtomicLong breach = new AtomicLong();
+                AtomicReference<String> breachKind = new AtomicReference<>();
                 AtomicLong halted = new AtomicLong();
                 Runnable listening = tap.listen(event -> {
                     if (event.topic().equals(Topics.POSITIONS) && breach.get() == 0) {
-                        JsonNode snapshot = event.json();
-                        if (new BigDecimal(snapshot.path("equity").asText("0")).compareTo(breachEquity) <= 0) {
-                            breach.compareAndSet(0, event.createdMicros());
+                        JsonNode positionsEvent = event.json();
+                        if (positionsEvent.has("equity") && new BigDecimal(positionsEvent.path("equity").asText("0"))
+                                .compareTo(breachEquity) <= 0 && breach.compareAndSet(0, event.createdMicros())) {
+                            breachKind.set(positionsEvent.path("kind").asText("ACCOUNT_SNAPSHOT"));
                         }
                     } else if (event.topic().equals(Topics.TRADING_STATE)
                             && "HALTED".equals(event.json().path("state").asText())) {
                         halted.compareAndSet(0, event.createdMicros());
                     }
                 });
+                long tick = Timing.nowMicros();
                 pipeline.setPrice(LOSS, crashed);
                 require("trial " + trial + ": breach and HALTED on Kafka", Duration.ofSeconds(20),
                         () -> breach.get() != 0 && halted.get() != 0);
                 listening.run();
                 AtomicLong cancelled = new AtomicLong();
                 require("trial " + trial + ": a cancellation at the simulator", Duration.ofSeconds(20), () -> {
-                    trades.updates().stream().filter(u -> "canceled".equals(u.event()) && u.atMicros() >= breach.get())
+                    trades.updates().stream().filter(u -> "canceled".equals(u.event()) && u.atMicros() >= tick)
                             .mapToLong(TradeUpdateTap.Update::atMicros).min().ifPresent(cancelled::set);
                     return cancelled.get() != 0;
                 });
@@ -829,9 +850,10 @@ final class PipelineBench {
                 require("trial " + trial + ": execution-service ACTIVE again", Duration.ofSeconds(20),
                         () -> "ACTIVE".equals(viewer().get(pipeline.execution().baseUrl() + "/trading-state/"
                                 + ACCOUNT).body().path("state").asText()));
-                windows.add(new Window(breach.get(), halted.get(), cancelled.get(), resumed));
-                System.out.printf(Locale.ROOT, "kill switch    trial %d: breach → HALTED %.1f ms, → cancel-all %.1f ms%n",
-                        trial, Timing.millis(halted.get() - breach.get()), Timing.millis(cancelled.get() - breach.get()));
+                windows.add(new Window(tick, breach.get(), breachKind.get(), halted.get(), cancelled.get(), resumed));
+                System.out.printf(Locale.ROOT, "kill switch    trial %d: tick → HALTED %.1f ms, → first cancel %.1f ms"
+                        + " (breach seen in a %s)%n", trial, Timing.millis(halted.get() - tick),
+                        Timing.millis(cancelled.get() - tick), breachKind.get());
             }
         } finally {
             streaming.set(false);
@@ -845,25 +867,29 @@ final class PipelineBench {
                 u.clientOrderId()));
         Histogram toHalted = Timing.histogram();
         Histogram toCancel = Timing.histogram();
+        Histogram eventToHalted = Timing.histogram();
+        Map<String, Long> kinds = new TreeMap<>();
         List<KillSwitchTrial> perTrial = new ArrayList<>();
-        int afterBreachTotal = 0;
+        int afterTickTotal = 0;
         int afterCancelTotal = 0;
         int survivorsTotal = 0;
         for (int i = 0; i < windows.size(); i++) {
             Window w = windows.get(i);
-            Timing.record(toHalted, w.breach(), w.halted());
-            Timing.record(toCancel, w.breach(), w.cancelled());
-            int afterBreach = 0;
+            Timing.record(toHalted, w.tick(), w.halted());
+            Timing.record(toCancel, w.tick(), w.cancelled());
+            Timing.record(eventToHalted, w.breachEvent(), w.halted());
+            kinds.merge(String.valueOf(w.breachKind()), 1L, Long::sum);
+            int afterTick = 0;
             int afterCancel = 0;
             int survivors = 0;
             long last = 0;
             for (String id : streamed.keySet()) {
                 Long received = requests.get(id);
-                if (received == null || received <= w.breach() || received >= w.resumed()) {
+                if (received == null || received <= w.tick() || received >= w.resumed()) {
                     continue;
                 }
-                afterBreach++;
-                last = Math.max(last, received - w.breach());
+                afterTick++;
+                last = Math.max(last, received - w.tick());
                 if (received > w.cancelled()) {
                     afterCancel++;
                 }
@@ -871,24 +897,27 @@ final class PipelineBench {
                     survivors++;
                 }
             }
-            afterBreachTotal += afterBreach;
+            afterTickTotal += afterTick;
             afterCancelTotal += afterCancel;
             survivorsTotal += survivors;
-            perTrial.add(new KillSwitchTrial(i + 1, Timing.millis(w.halted() - w.breach()),
-                    Timing.millis(w.cancelled() - w.breach()), afterBreach, afterCancel, survivors,
-                    Timing.millis(last)));
+            perTrial.add(new KillSwitchTrial(i + 1, Timing.millis(w.halted() - w.tick()),
+                    Timing.millis(w.cancelled() - w.tick()), Timing.millis(w.halted() - w.breachEvent()),
+                    w.breachKind(), afterTick, afterCancel, survivors, Timing.millis(last)));
         }
         KillSwitchResult result = new KillSwitchResult(windows.size(), rate,
-                LatencyResult.of("kill switch: breaching positions event → HALTED on trading-state", 0,
+                LatencyResult.of("kill switch: breaching tick at the simulator → HALTED on trading-state", 0,
                         windows.size(), windows.size(), toHalted),
-                LatencyResult.of("kill switch: breaching positions event → cancel-all at the simulator", 0,
-                        windows.size(), windows.size(), toCancel),
-                afterBreachTotal, afterCancelTotal, survivorsTotal, perTrial);
+                LatencyResult.of("kill switch: breaching tick at the simulator → first cancellation at the simulator",
+                        0, windows.size(), windows.size(), toCancel),
+                LatencyResult.of("kill switch: first positions event showing the breach → HALTED on trading-state", 0,
+                        windows.size(), windows.size(), eventToHalted),
+                kinds, afterTickTotal, afterCancelTotal, survivorsTotal, perTrial);
         results.put("killSwitch", result);
-        System.out.printf(Locale.ROOT, "kill switch    %d trials: breach → cancel-all p50 %.0f ms p99 %.0f ms; orders "
-                + "after the breach %d, after the cancel-all %d, not cancelled %d%n", windows.size(),
-                result.breachToCancelAll().p50Micros() / 1e3, result.breachToCancelAll().p99Micros() / 1e3,
-                afterBreachTotal, afterCancelTotal, survivorsTotal);
+        System.out.printf(Locale.ROOT, "kill switch    %d trials: tick → HALTED p99 %.0f ms, → first cancel p50 %.0f ms "
+                + "p99 %.0f ms; orders after the tick %d, after the first cancel %d, not cancelled %d; breach seen "
+                + "in %s%n", windows.size(), result.tickToHalted().p99Micros() / 1e3,
+                result.tickToCancel().p50Micros() / 1e3, result.tickToCancel().p99Micros() / 1e3, afterTickTotal,
+                afterCancelTotal, survivorsTotal, kinds);
     }
 
     private void restarts() {
