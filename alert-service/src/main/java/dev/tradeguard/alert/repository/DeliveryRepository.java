@@ -31,15 +31,35 @@ public class DeliveryRepository {
             FROM alert_delivery d JOIN received_alert a ON a.event_id = d.event_id
             """;
 
+    /**
+     * The claim: parameters channel, now, limit, claim time, update time. Served by the partial index
+     * alert_delivery_claim (channel, priority_rank, next_attempt_at, id) WHERE status = 'PENDING', read in order.
+     */
+    static final String CLAIM_DUE = """
+            WITH due AS (
+                SELECT id FROM alert_delivery
+                WHERE channel = ? AND status = 'PENDING' AND next_attempt_at <= ?
+                ORDER BY priority_rank, next_attempt_at, id LIMIT ?
+                FOR UPDATE SKIP LOCKED)
+            UPDATE alert_delivery d SET status = 'SENDING', claimed_at = ?, updated_at = ?
+            FROM due WHERE d.id = due.id
+            RETURNING d.id
+            """;
+
     @Inject
     AgroalDataSource dataSource;
 
-    /** Adds the delivery unless the alert already has one on this channel; true if added. */
+    /**
+     * Adds the delivery unless the alert already has one on this channel; true if added. {@code priority} is the
+     * priority the alert is delivered at (the higher of its own and its route's); the claim sends the most urgent
+     * first.
+     */
     public boolean insert(UUID eventId, ChannelName channel, DeliveryStatus status, Instant nextAttemptAt,
-            ChannelName escalatedFrom, String lastError) {
+            ChannelName escalatedFrom, String lastError, Priority priority) {
         String sql = """
-                INSERT INTO alert_delivery (event_id, channel, status, next_attempt_at, escalated_from, last_error)
-                VALUES (?, ?, ?, ?, ?, ?)
+                INSERT INTO alert_delivery (event_id, channel, status, next_attempt_at, escalated_from, last_error,
+                    priority_rank)
+                VALUES (?, ?, ?, ?, ?, ?, ?)
                 ON CONFLICT (event_id, channel) DO NOTHING
                 """;
         try (Connection connection = dataSource.getConnection();
@@ -50,6 +70,7 @@ public class DeliveryRepository {
             statement.setTimestamp(4, timestamp(nextAttemptAt));
             statement.setString(5, escalatedFrom == null ? null : escalatedFrom.id());
             statement.setString(6, lastError);
+            statement.setInt(7, rank(priority));
             return statement.executeUpdate() == 1;
         } catch (SQLException e) {
             throw failure("add a " + channel.id() + " delivery of " + eventId, e);
@@ -57,23 +78,14 @@ public class DeliveryRepository {
     }
 
     /**
-     * Claims up to {@code limit} due deliveries of the channel: marks them SENDING with the claim time. Rows another
-     * dispatcher holds are skipped, so two replicas never claim the same delivery.
+     * Claims up to {@code limit} due deliveries of the channel, most urgent first (priority, then due time, then id):
+     * marks them SENDING with the claim time. Rows another dispatcher holds are skipped, so two replicas never claim
+     * the same delivery. Returned in claim order.
      */
     public List<Delivery> claimDue(ChannelName channel, int limit, Instant now) {
-        String sql = """
-                WITH due AS (
-                    SELECT id FROM alert_delivery
-                    WHERE channel = ? AND status = 'PENDING' AND next_attempt_at <= ?
-                    ORDER BY next_attempt_at, id LIMIT ?
-                    FOR UPDATE SKIP LOCKED)
-                UPDATE alert_delivery d SET status = 'SENDING', claimed_at = ?, updated_at = ?
-                FROM due WHERE d.id = due.id
-                RETURNING d.id
-                """;
         List<Long> ids = new ArrayList<>();
         try (Connection connection = dataSource.getConnection();
-                PreparedStatement statement = connection.prepareStatement(sql)) {
+                PreparedStatement statement = connection.prepareStatement(CLAIM_DUE)) {
             statement.setString(1, channel.id());
             statement.setTimestamp(2, timestamp(now));
             statement.setInt(3, limit);
@@ -88,6 +100,17 @@ public class DeliveryRepository {
             throw failure("claim " + channel.id() + " deliveries", e);
         }
         return ids.isEmpty() ? List.of() : findByIds(ids);
+    }
+
+    /** The sortable rank stored as {@code priority_rank}: the most urgent is the lowest, so it is claimed first. */
+    public static int rank(Priority priority) {
+        return switch (priority) {
+            case EMERGENCY -> 0;
+            case CRITICAL -> 1;
+            case HIGH -> 2;
+            case WARNING -> 3;
+            case INFO -> 4;
+        };
     }
 
     public void markSent(long id, int attempts, Instant now) {
@@ -176,8 +199,10 @@ public class DeliveryRepository {
         return query(sql.toString(), parameters);
     }
 
+    /** In claim order: UPDATE … RETURNING promises none. */
     private List<Delivery> findByIds(List<Long> ids) {
-        return query(SELECT + " WHERE d.id = ANY (?) ORDER BY d.id", java.util.Collections.singletonList((Object) ids.toArray(Long[]::new)));
+        return query(SELECT + " WHERE d.id = ANY (?) ORDER BY d.priority_rank, d.next_attempt_at, d.id",
+                java.util.Collections.singletonList((Object) ids.toArray(Long[]::new)));
     }
 
     private List<Delivery> query(String sql, List<Object> parameters) {

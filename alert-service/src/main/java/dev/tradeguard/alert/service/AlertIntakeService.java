@@ -20,6 +20,7 @@ import dev.tradeguard.alert.domain.ReceivedAlert;
 import dev.tradeguard.alert.messaging.AlertChannel;
 import dev.tradeguard.alert.repository.DeliveryRepository;
 import dev.tradeguard.alert.repository.ReceivedAlertRepository;
+import dev.tradeguard.model.Priority;
 import dev.tradeguard.model.event.Alert;
 import dev.tradeguard.platform.concurrent.AfterCommit;
 
@@ -74,16 +75,17 @@ public class AlertIntakeService {
         }
         AfterCommit.runOnce(transactions, DISPATCH_AFTER_COMMIT, dispatcher::wakeUp);
         Instant now = clock.instant();
-        boolean critical = RoutingTable.escalates(routing.effectivePriority(alert.alertType(), alert.priority()));
+        Priority priority = routing.effectivePriority(alert.alertType(), alert.priority());
+        boolean critical = RoutingTable.escalates(priority);
         for (ChannelName name : routing.channelsFor(alert.alertType())) {
             AlertChannel channel = channels.get(name);
             if (channel.enabled()) {
-                deliveries.insert(alert.eventId(), name, DeliveryStatus.PENDING, now, null, null);
+                deliveries.insert(alert.eventId(), name, DeliveryStatus.PENDING, now, null, null, priority);
             } else {
                 deliveries.insert(alert.eventId(), name, DeliveryStatus.SKIPPED, now, null,
-                        "channel disabled: " + channel.disabledReason().orElse(""));
+                        "channel disabled: " + channel.disabledReason().orElse(""), priority);
                 if (critical) {
-                    escalations.escalate(alert.eventId(), name, now);
+                    escalations.escalate(alert.eventId(), priority, name, now);
                 }
             }
         }

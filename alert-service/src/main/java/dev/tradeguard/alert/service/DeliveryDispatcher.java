@@ -20,6 +20,7 @@ import dev.tradeguard.alert.messaging.AlertChannel;
 import dev.tradeguard.alert.messaging.DeliveryException;
 import dev.tradeguard.alert.repository.DeliveryRepository;
 import dev.tradeguard.alert.repository.ReceivedAlertRepository;
+import dev.tradeguard.model.Priority;
 import dev.tradeguard.platform.concurrent.WakeableWorker;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.runtime.ShutdownEvent;
@@ -28,9 +29,9 @@ import io.quarkus.runtime.StartupEvent;
 /**
  * Sends what the delivery log says is due. Each run: deliveries whose dispatcher died mid-send become UNCONFIRMED
  * (never re-sent; critical ones escalate); then, per live channel and within its rate limit, due deliveries are
- * claimed (SENDING, skip-locked so replicas never share one), sent, and recorded as SENT, or PENDING again with an
- * exponential backoff, or FAILED after the last attempt or on a permanent error. A CRITICAL or EMERGENCY alert
- * escalates once a channel has failed {@code escalate-after} times.
+ * claimed most urgent first, one per send (SENDING, skip-locked so replicas never share one), sent, and recorded as
+ * SENT, or PENDING again with an exponential backoff, or FAILED after the last attempt or on a permanent error. A
+ * CRITICAL or EMERGENCY alert escalates once a channel has failed {@code escalate-after} times.
  */
 @ApplicationScoped
 public class DeliveryDispatcher {
@@ -108,21 +109,38 @@ public class DeliveryDispatcher {
                 skipAll(channel, now);
                 continue;
             }
-            TokenBucket limit = channels.limit(name);
-            int room = Math.min(limit.available(), config.delivery().batchSize());
-            if (room == 0) {
-                continue;
-            }
-            for (Delivery delivery : deliveries.claimDue(name, room, now)) {
-                if (!limit.tryAcquire()) {
-                    deliveries.release(delivery.id(), clock.instant());
-                    continue;
-                }
-                attempt(channel, delivery);
-                attempted++;
-            }
+            attempted += sendDue(channel, channels.limit(name));
         }
         return attempted;
+    }
+
+    /**
+     * Sends the channel's due deliveries, most urgent first, as far as its rate limit allows now.
+     * <p>
+     * One delivery is claimed per token, just before it is sent, and never a batch ahead: a send takes time (a Slack
+     * webhook call, an SMTP session), and a delivery claimed earlier would hold its place however urgent the alert
+     * committed meanwhile. Claiming at the moment of sending makes the most urgent due delivery of the channel, as
+     * the database sees it then, the next one the channel sends, with nothing queued in memory to reorder. The token
+     * is checked before claiming, so a claim never waits on the limiter; the claim's time is read then too, so an
+     * alert committed during this run is already due. The extra query per send is nothing beside the send itself.
+     */
+    private int sendDue(AlertChannel channel, TokenBucket limit) {
+        int sent = 0;
+        while (sent < config.delivery().batchSize() && limit.available() > 0) {
+            List<Delivery> next = deliveries.claimDue(channel.name(), 1, clock.instant());
+            if (next.isEmpty()) {
+                break;
+            }
+            Delivery delivery = next.get(0);
+            if (!limit.tryAcquire()) {
+                // Taken meanwhile by a test message (POST /channels/{channel}/test): hand it back for the next run.
+                deliveries.release(delivery.id(), clock.instant());
+                break;
+            }
+            attempt(channel, delivery);
+            sent++;
+        }
+        return sent;
     }
 
     private void attempt(AlertChannel channel, Delivery delivery) {
@@ -169,8 +187,9 @@ public class DeliveryDispatcher {
     }
 
     private void escalateIfCritical(Delivery delivery, Instant now) {
-        if (RoutingTable.escalates(routing.effectivePriority(delivery.alertType(), delivery.priority()))) {
-            escalations.escalate(delivery.eventId(), delivery.channel(), now);
+        Priority priority = routing.effectivePriority(delivery.alertType(), delivery.priority());
+        if (RoutingTable.escalates(priority)) {
+            escalations.escalate(delivery.eventId(), priority, delivery.channel(), now);
         }
     }
 

@@ -16,6 +16,7 @@ import dev.tradeguard.alert.domain.ChannelName;
 import dev.tradeguard.alert.domain.DeliveryStatus;
 import dev.tradeguard.alert.messaging.AlertChannel;
 import dev.tradeguard.alert.repository.DeliveryRepository;
+import dev.tradeguard.model.Priority;
 
 /**
  * Adds deliveries on the escalation channels of a channel that could not deliver a critical alert (SMS fails → phone
@@ -35,7 +36,8 @@ public class Escalations {
     @Inject
     DeliveryRepository deliveries;
 
-    public void escalate(UUID eventId, ChannelName failed, Instant now) {
+    /** {@code priority}: the priority the alert is delivered at, carried to the escalation deliveries. */
+    public void escalate(UUID eventId, Priority priority, ChannelName failed, Instant now) {
         Deque<ChannelName> next = new ArrayDeque<>(routing.escalationOf(failed));
         Set<ChannelName> seen = EnumSet.of(failed);
         while (!next.isEmpty()) {
@@ -45,11 +47,11 @@ public class Escalations {
             }
             AlertChannel channel = channels.get(target);
             if (channel.enabled()) {
-                if (deliveries.insert(eventId, target, DeliveryStatus.PENDING, now, failed, null)) {
+                if (deliveries.insert(eventId, target, DeliveryStatus.PENDING, now, failed, null, priority)) {
                     LOG.warnf("Alert %s escalates from %s to %s", eventId, failed.id(), target.id());
                 }
             } else if (deliveries.insert(eventId, target, DeliveryStatus.SKIPPED, now, failed,
-                    "channel disabled: " + channel.disabledReason().orElse(""))) {
+                    "channel disabled: " + channel.disabledReason().orElse(""), priority)) {
                 next.addAll(routing.escalationOf(target));
             }
         }

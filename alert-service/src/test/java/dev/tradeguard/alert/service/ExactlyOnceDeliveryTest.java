@@ -93,7 +93,7 @@ class ExactlyOnceDeliveryTest {
         // What the intake committed just before the process stopped: the alert and a due delivery, never attempted.
         alerts.insert(alert, null);
         deliveries.insert(alert.eventId(), ChannelName.SLACK, DeliveryStatus.PENDING,
-                Instant.now().minus(Duration.ofMinutes(3)), null, null);
+                Instant.now().minus(Duration.ofMinutes(3)), null, null, alert.priority());
 
         await().atMost(Duration.ofSeconds(30)).until(() -> deliveries.findByEvent(alert.eventId()).get(0).status()
                 == DeliveryStatus.SENT);
