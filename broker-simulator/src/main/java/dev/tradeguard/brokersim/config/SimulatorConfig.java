@@ -26,6 +26,8 @@ public interface SimulatorConfig {
 
     Clock clock();
 
+    MarketDataStream marketDataStream();
+
     @WithDefault("200")
     int requestsPerMinute();
 
@@ -59,6 +61,46 @@ public interface SimulatorConfig {
 
         /** Optional CSV of one-minute bars (symbol,timestamp,open,high,low,close,volume) replayed instead. */
         Optional<String> barsCsv();
+
+        /**
+         * Distance between the made-up bid and ask, centred on the last trade, in REST quotes and streamed ones alike.
+         * Unset: one cent either side of the last price, or one basis point either side when that is larger.
+         */
+        Optional<BigDecimal> quoteSpread();
+    }
+
+    /**
+     * Alpaca's real-time stock data websocket, {@code /v2/{feed}} with feed {@code iex}, {@code sip} or {@code test}.
+     *
+     * <p>Every last price the simulator prints is streamed: each minute bar its paths reveal as the clock passes (a
+     * {@code b} to bar subscribers and a {@code t} at the bar's close to trade subscribers), and each price set through
+     * {@code PUT /admin/prices/{symbol}} (a {@code t} at once).
+     *
+     * <p><b>Quotes are a heartbeat.</b> A path has one price a minute, but a consumer that hears nothing about a held
+     * symbol for a while treats its feed as stale. So every connected session gets, for each symbol it subscribed
+     * quotes for, a {@code q} around the last price every {@link #quoteInterval()} (bid and ask as
+     * {@code broker-simulator.market.quote-spread} says), and one more whenever the last price changes. Heartbeat
+     * quotes are stamped with the simulator's clock, which does not move in stepped mode.
+     */
+    interface MarketDataStream {
+        /** A session that has not authenticated this long after connecting gets error 404 and is closed. */
+        @WithDefault("5s")
+        Duration authTimeout();
+
+        /**
+         * Most trade plus quote channels one session may hold on the {@code iex} and {@code test} feeds (Alpaca's
+         * free plan allows 30; bars are unlimited, and so is everything on {@code sip}). 0 means no limit.
+         */
+        @WithDefault("30")
+        int symbolLimit();
+
+        /** Authenticated sessions allowed at once for the key pair; Alpaca allows one. Beyond it: error 406. */
+        @WithDefault("1")
+        int connectionLimit();
+
+        /** How often each quote subscriber gets a heartbeat quote per subscribed symbol; 0 sends none. */
+        @WithDefault("1s")
+        Duration quoteInterval();
     }
 
     interface Clock {

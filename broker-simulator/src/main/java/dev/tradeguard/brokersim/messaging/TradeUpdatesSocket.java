@@ -77,7 +77,7 @@ public class TradeUpdatesSocket {
     private void authenticate(StreamHub.Session session, JsonNode data) {
         String key = data.path("key_id").asText(null);
         String secret = data.path("secret_key").asText(null);
-        session.authenticated = equal(key, config.keyId()) && equal(secret, config.secretKey());
+        session.authenticated = keyPairMatches(config, key, secret);
         StreamHub.send(session, authorization(session.authenticated ? "authorized" : "unauthorized", "authenticate"));
     }
 
@@ -110,6 +110,11 @@ public class TradeUpdatesSocket {
         ObjectNode data = JsonNodeFactory.instance.objectNode();
         data.put("error_message", text);
         return StreamHub.message("listening", data);
+    }
+
+    /** The simulator's key pair, compared in constant time; shared by both websockets. */
+    static boolean keyPairMatches(SimulatorConfig config, String key, String secret) {
+        return equal(key, config.keyId()) && equal(secret, config.secretKey());
     }
 
     private static boolean equal(String given, String expected) {

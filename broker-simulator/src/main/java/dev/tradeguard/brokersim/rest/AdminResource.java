@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.tradeguard.brokersim.domain.BrokerRejection;
+import dev.tradeguard.brokersim.messaging.MarketDataHub;
 import dev.tradeguard.brokersim.messaging.StreamHub;
 import dev.tradeguard.brokersim.service.BrokerSettings;
 import dev.tradeguard.brokersim.service.FaultPlan;
@@ -42,14 +43,16 @@ public class AdminResource {
     private final OrderRequestLog requestLog;
     private final RateLimiter rateLimiter;
     private final StreamHub streams;
+    private final MarketDataHub marketData;
 
     public AdminResource(PaperBroker broker, FaultPlan faults, OrderRequestLog requestLog, RateLimiter rateLimiter,
-                         StreamHub streams) {
+                         StreamHub streams, MarketDataHub marketData) {
         this.broker = broker;
         this.faults = faults;
         this.requestLog = requestLog;
         this.rateLimiter = rateLimiter;
         this.streams = streams;
+        this.marketData = marketData;
     }
 
     /**
@@ -136,7 +139,8 @@ public class AdminResource {
     }
 
     /**
-     * Replaces the fault plan: delay_ms, fail_next_requests, accept_then_fail_next_orders, reject_next_orders.
+     * Replaces the fault plan: delay_ms, fail_next_requests, accept_then_fail_next_orders, reject_next_orders,
+     * market_data_paused (absent ones are cleared).
      */
     @PUT
     @Path("/faults")
@@ -150,6 +154,7 @@ public class AdminResource {
             throw BrokerRejection.invalid("fault counts and delay_ms must be >= 0");
         }
         faults.set(Duration.ofMillis(delay), fail, acceptThenFail);
+        faults.setMarketDataPaused(spec.path("market_data_paused").asBoolean(false));
         broker.rejectNextOrders(reject);
         return faultState(reject);
     }
@@ -169,6 +174,56 @@ public class AdminResource {
         ObjectNode node = JSON.objectNode();
         node.put("dropped", streams.dropAll());
         return node;
+    }
+
+    /**
+     * The market-data stream: whether it is paused, how many sessions are connected and authenticated, and what each
+     * subscribed to, so a test can wait for "subscribed to AAPL" instead of sleeping.
+     */
+    @GET
+    @Path("/market-data")
+    public ObjectNode marketDataState() {
+        ObjectNode node = JSON.objectNode();
+        node.put("paused", faults.marketDataPaused());
+        node.put("connected", marketData.connectedSessions());
+        node.put("authenticated", marketData.authenticatedSessions());
+        ArrayNode sessions = node.putArray("sessions");
+        for (MarketDataHub.SessionView view : marketData.sessions()) {
+            ObjectNode session = sessions.addObject();
+            session.put("id", view.id());
+            session.put("feed", view.feed());
+            session.put("encoding", view.encoding());
+            session.put("authenticated", view.authenticated());
+            session.put("connected_at", view.connectedAt().toString());
+            view.trades().forEach(session.putArray("trades")::add);
+            view.quotes().forEach(session.putArray("quotes")::add);
+            view.bars().forEach(session.putArray("bars")::add);
+        }
+        return node;
+    }
+
+    /** Closes every market-data connection now, as a network drop would. */
+    @POST
+    @Path("/market-data/drop")
+    public ObjectNode dropMarketData() {
+        ObjectNode node = JSON.objectNode();
+        node.put("dropped", marketData.dropAll());
+        return node;
+    }
+
+    /** Stops sending trades, quotes and bars (connections stay open, control messages are still answered). */
+    @POST
+    @Path("/market-data/pause")
+    public ObjectNode pauseMarketData() {
+        faults.setMarketDataPaused(true);
+        return marketDataState();
+    }
+
+    @POST
+    @Path("/market-data/resume")
+    public ObjectNode resumeMarketData() {
+        faults.setMarketDataPaused(false);
+        return marketDataState();
     }
 
     @GET
@@ -218,6 +273,7 @@ public class AdminResource {
         node.put("fail_next_requests", faults.failNextRequests());
         node.put("accept_then_fail_next_orders", faults.acceptThenFailNextOrders());
         node.put("reject_next_orders", reject);
+        node.put("market_data_paused", faults.marketDataPaused());
         return node;
     }
 

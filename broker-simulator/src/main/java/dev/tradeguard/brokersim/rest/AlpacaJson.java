@@ -8,7 +8,9 @@ import dev.tradeguard.brokersim.domain.Bar;
 import dev.tradeguard.brokersim.domain.BrokerRejection;
 import dev.tradeguard.brokersim.domain.Execution;
 import dev.tradeguard.brokersim.domain.PositionView;
+import dev.tradeguard.brokersim.domain.Quote;
 import dev.tradeguard.brokersim.domain.SimOrder;
+import dev.tradeguard.brokersim.domain.Trade;
 import dev.tradeguard.brokersim.domain.TradeUpdate;
 
 import java.math.BigDecimal;
@@ -22,6 +24,9 @@ import java.time.format.DateTimeFormatter;
 public final class AlpacaJson {
 
     private static final JsonNodeFactory JSON = JsonNodeFactory.instance;
+    /** Every simulated print is on IEX ("V"), tape C: one venue, so the stream and REST agree. */
+    private static final String EXCHANGE = "V";
+    private static final String TAPE = "C";
     private static final DateTimeFormatter ACTIVITY_ID_TIME = DateTimeFormatter.ofPattern("yyyyMMddHHmmssSSS")
             .withZone(java.time.ZoneOffset.UTC);
 
@@ -175,6 +180,33 @@ public final class AlpacaJson {
         message.put("stream", "trade_updates");
         message.set("data", data);
         return message;
+    }
+
+    /** A market-data trade as REST answers it; the stream adds "T" and "S" (see MarketDataMessages). */
+    public static ObjectNode trade(Trade t) {
+        ObjectNode node = JSON.objectNode();
+        node.put("t", t.timestamp().toString());
+        node.put("x", EXCHANGE);
+        node.put("p", t.price());
+        node.put("s", t.size());
+        node.putArray("c").add("@");
+        node.put("i", t.id());
+        node.put("z", TAPE);
+        return node;
+    }
+
+    public static ObjectNode quote(Quote q) {
+        ObjectNode node = JSON.objectNode();
+        node.put("t", q.timestamp().toString());
+        node.put("ax", EXCHANGE);
+        node.put("ap", q.askPrice());
+        node.put("as", q.askSize());
+        node.put("bx", EXCHANGE);
+        node.put("bp", q.bidPrice());
+        node.put("bs", q.bidSize());
+        node.putArray("c").add("R");
+        node.put("z", TAPE);
+        return node;
     }
 
     /** A market-data bar: numbers, not strings, and one-letter keys. */

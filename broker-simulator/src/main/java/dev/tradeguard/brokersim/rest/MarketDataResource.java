@@ -3,8 +3,11 @@ package dev.tradeguard.brokersim.rest;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.tradeguard.brokersim.config.SimulatorConfig;
 import dev.tradeguard.brokersim.domain.Bar;
 import dev.tradeguard.brokersim.domain.BrokerRejection;
+import dev.tradeguard.brokersim.domain.Quote;
+import dev.tradeguard.brokersim.domain.Trade;
 import dev.tradeguard.brokersim.service.MarketCalendar;
 import dev.tradeguard.brokersim.service.PaperBroker;
 import jakarta.ws.rs.GET;
@@ -44,9 +47,11 @@ public class MarketDataResource {
     private static final int MAX_LIMIT = 10_000;
 
     private final PaperBroker broker;
+    private final SimulatorConfig config;
 
-    public MarketDataResource(PaperBroker broker) {
+    public MarketDataResource(PaperBroker broker, SimulatorConfig config) {
         this.broker = broker;
+        this.config = config;
     }
 
     @GET
@@ -130,34 +135,13 @@ public class MarketDataResource {
     }
 
     private ObjectNode trade(String symbol) {
-        ObjectNode trade = JSON.objectNode();
-        Instant at = broker.lastPriceAt(symbol);
-        trade.put("t", at.toString());
-        trade.put("x", "V");
-        trade.put("p", broker.lastPrice(symbol));
-        trade.put("s", 100);
-        trade.putArray("c").add("@");
-        trade.put("i", at.getEpochSecond());
-        trade.put("z", "C");
-        return trade;
+        return AlpacaJson.trade(broker.latestTrade(symbol));
     }
 
-    /** A one-cent (or one-basis-point, whichever is larger) spread around the last trade. */
+    /** A quote around the last trade, as the market-data stream makes them (see {@link Quote#around}). */
     private ObjectNode quote(String symbol) {
-        BigDecimal last = broker.lastPrice(symbol);
-        BigDecimal halfSpread = last.multiply(new BigDecimal("0.00005")).max(new BigDecimal("0.005"))
-                .setScale(2, RoundingMode.CEILING);
-        ObjectNode quote = JSON.objectNode();
-        quote.put("t", broker.lastPriceAt(symbol).toString());
-        quote.put("ax", "V");
-        quote.put("ap", last.add(halfSpread));
-        quote.put("as", 1);
-        quote.put("bx", "V");
-        quote.put("bp", last.subtract(halfSpread).max(new BigDecimal("0.01")));
-        quote.put("bs", 1);
-        quote.putArray("c").add("R");
-        quote.put("z", "C");
-        return quote;
+        Trade last = broker.latestTrade(symbol);
+        return AlpacaJson.quote(Quote.around(last, config.market().quoteSpread(), last.timestamp()));
     }
 
     private record Page(Map<String, List<Bar>> bars, String nextToken) {

@@ -7,7 +7,8 @@ import java.time.Duration;
 /**
  * Faults injected through the admin API, applied to Alpaca-facing requests: a delay before every answer, the next N
  * requests answered 500 without being processed, and the next N order submissions processed but answered 500 (the
- * case where a client cannot know whether its order exists).
+ * case where a client cannot know whether its order exists). Also whether the market-data stream is paused: sessions
+ * stay open and answer control messages, but no trade, quote or bar is sent (a feed gone silent without a drop).
  */
 @ApplicationScoped
 public class FaultPlan {
@@ -15,6 +16,8 @@ public class FaultPlan {
     private Duration delay = Duration.ZERO;
     private int failNextRequests;
     private int acceptThenFailNextOrders;
+    /** Read on every streamed price, so volatile rather than behind the lock. */
+    private volatile boolean marketDataPaused;
 
     public synchronized void set(Duration newDelay, int failRequests, int acceptThenFailOrders) {
         this.delay = newDelay;
@@ -24,6 +27,15 @@ public class FaultPlan {
 
     public synchronized void clear() {
         set(Duration.ZERO, 0, 0);
+        marketDataPaused = false;
+    }
+
+    public void setMarketDataPaused(boolean paused) {
+        marketDataPaused = paused;
+    }
+
+    public boolean marketDataPaused() {
+        return marketDataPaused;
     }
 
     public synchronized Duration delay() {

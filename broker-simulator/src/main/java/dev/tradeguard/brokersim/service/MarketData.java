@@ -1,6 +1,8 @@
 package dev.tradeguard.brokersim.service;
 
 import dev.tradeguard.brokersim.domain.Bar;
+import dev.tradeguard.brokersim.domain.MarketTick;
+import dev.tradeguard.brokersim.domain.Trade;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -72,11 +74,20 @@ public final class MarketData {
 
     /** Reveals every bar that has ended by {@code now}; returns them ordered by end time, then symbol. */
     public List<Bar> advanceTo(Instant now) {
-        List<Bar> revealed = new ArrayList<>();
+        return reveal(now).stream().map(MarketTick::closedBar).toList();
+    }
+
+    /**
+     * Reveals every bar that has ended by {@code now}, each with the trade printed at its close; ordered by end time,
+     * then symbol.
+     */
+    public List<MarketTick> reveal(Instant now) {
+        List<MarketTick> revealed = new ArrayList<>();
         for (SymbolPath path : paths.values()) {
             revealed.addAll(path.advanceTo(now, calendar));
         }
-        revealed.sort(Comparator.comparing(Bar::end).thenComparing(Bar::symbol));
+        revealed.sort(Comparator.comparing((MarketTick tick) -> tick.closedBar().end())
+                .thenComparing(tick -> tick.closedBar().symbol()));
         return revealed;
     }
 
@@ -88,11 +99,18 @@ public final class MarketData {
         return path(symbol).lastPriceAt;
     }
 
+    /** The last trade printed: what "latest trade" answers and what the market-data stream last sent. */
+    public Trade latestTrade(String symbol) {
+        return path(symbol).lastTrade();
+    }
+
     /** A trade printed by hand: the new last price, from which a synthetic path continues. */
-    public void setPrice(String symbol, BigDecimal price, Instant at) {
+    public Trade setPrice(String symbol, BigDecimal price, Instant at) {
         SymbolPath path = path(symbol);
         path.lastPrice = price;
         path.lastPriceAt = at;
+        path.tradesPrinted++;
+        return path.lastTrade();
     }
 
     /** Revealed one-minute bars with {@code from <= timestamp <= to}. */
@@ -143,6 +161,7 @@ public final class MarketData {
         private Instant nextBarStart;
         private BigDecimal lastPrice;
         private Instant lastPriceAt;
+        private long tradesPrinted;
 
         private SymbolPath(String symbol, BigDecimal firstPrice, Random random, List<Bar> pending, Instant origin) {
             this.symbol = symbol;
@@ -164,12 +183,16 @@ public final class MarketData {
             return new SymbolPath(symbol, sorted.get(0).open(), null, sorted, sorted.get(0).timestamp());
         }
 
-        List<Bar> advanceTo(Instant now, MarketCalendar calendar) {
+        Trade lastTrade() {
+            return new Trade(symbol, tradesPrinted, lastPrice, Trade.ROUND_LOT, lastPriceAt);
+        }
+
+        List<MarketTick> advanceTo(Instant now, MarketCalendar calendar) {
             return pending != null ? replayUntil(now) : generateUntil(now, calendar);
         }
 
-        private List<Bar> replayUntil(Instant now) {
-            List<Bar> out = new ArrayList<>();
+        private List<MarketTick> replayUntil(Instant now) {
+            List<MarketTick> out = new ArrayList<>();
             while (nextPending < pending.size() && !pending.get(nextPending).end().isAfter(now)) {
                 Bar bar = pending.get(nextPending++);
                 reveal(bar, out);
@@ -177,8 +200,8 @@ public final class MarketData {
             return out;
         }
 
-        private List<Bar> generateUntil(Instant now, MarketCalendar calendar) {
-            List<Bar> out = new ArrayList<>();
+        private List<MarketTick> generateUntil(Instant now, MarketCalendar calendar) {
+            List<MarketTick> out = new ArrayList<>();
             while (true) {
                 if (!calendar.isOpen(nextBarStart)) {
                     nextBarStart = calendar.nextOpen(nextBarStart);
@@ -192,11 +215,12 @@ public final class MarketData {
             }
         }
 
-        private void reveal(Bar bar, List<Bar> out) {
+        private void reveal(Bar bar, List<MarketTick> out) {
             revealed.add(bar);
-            out.add(bar);
             lastPrice = bar.close();
             lastPriceAt = bar.end();
+            tradesPrinted++;
+            out.add(new MarketTick(lastTrade(), bar));
         }
 
         private Bar generate(Instant start) {

@@ -4,6 +4,7 @@ import dev.tradeguard.brokersim.domain.AccountView;
 import dev.tradeguard.brokersim.domain.Bar;
 import dev.tradeguard.brokersim.domain.BrokerRejection;
 import dev.tradeguard.brokersim.domain.Execution;
+import dev.tradeguard.brokersim.domain.MarketTick;
 import dev.tradeguard.brokersim.domain.MultiStatus;
 import dev.tradeguard.brokersim.domain.OrderClass;
 import dev.tradeguard.brokersim.domain.OrderQuery;
@@ -16,6 +17,7 @@ import dev.tradeguard.brokersim.domain.ReplaceRequest;
 import dev.tradeguard.brokersim.domain.Side;
 import dev.tradeguard.brokersim.domain.SimOrder;
 import dev.tradeguard.brokersim.domain.TimeInForce;
+import dev.tradeguard.brokersim.domain.Trade;
 import dev.tradeguard.brokersim.domain.TradeUpdate;
 
 import java.math.BigDecimal;
@@ -61,6 +63,7 @@ public final class PaperBroker {
     private final MarketCalendar calendar;
     private final MarketData market;
     private final List<Consumer<TradeUpdate>> listeners = new CopyOnWriteArrayList<>();
+    private final List<Consumer<MarketTick>> marketListeners = new CopyOnWriteArrayList<>();
 
     private Ledger ledger;
     private Random fills;
@@ -89,6 +92,15 @@ public final class PaperBroker {
 
     public void removeListener(Consumer<TradeUpdate> listener) {
         listeners.remove(listener);
+    }
+
+    /**
+     * Hears every change of a last price, under the broker's lock and before the orders it may fill are matched: bars
+     * revealed as the clock passes, prices set by hand, and the restarted prices after a reset. A listener must not
+     * block; it sees ticks in the order they happened.
+     */
+    public void addMarketListener(Consumer<MarketTick> listener) {
+        marketListeners.add(listener);
     }
 
     public MarketCalendar calendar() {
@@ -121,6 +133,10 @@ public final class PaperBroker {
         maintenanceAtLastClose = null;
         processedUntil = clock.now();
         market.reset(processedUntil);
+        // The paths start over, so every last price may have changed: tell the stream what "latest trade" now says.
+        for (String symbol : market.symbols()) {
+            emitTick(MarketTick.of(market.latestTrade(symbol)));
+        }
     }
 
     public BrokerSettings initialSettings() {
@@ -146,7 +162,7 @@ public final class PaperBroker {
             throw BrokerRejection.invalid("price must be > 0");
         }
         Instant now = clock.now();
-        market.setPrice(symbol, price, now);
+        emitTick(MarketTick.of(market.setPrice(symbol, price, now)));
         matchSymbol(Bar.tick(symbol, now, price), false);
     }
 
@@ -161,13 +177,15 @@ public final class PaperBroker {
         if (!now.isAfter(processedUntil)) {
             return;
         }
-        List<Bar> bars = market.advanceTo(now);
+        List<MarketTick> ticks = market.reveal(now);
         List<MarketCalendar.Boundary> boundaries = calendar.boundariesBetween(processedUntil, now);
         int b = 0;
-        for (Bar bar : bars) {
+        for (MarketTick tick : ticks) {
+            Bar bar = tick.closedBar();
             while (b < boundaries.size() && boundaries.get(b).at().isBefore(bar.end())) {
                 onBoundary(boundaries.get(b++));
             }
+            emitTick(tick);
             onBar(bar);
         }
         while (b < boundaries.size()) {
@@ -453,6 +471,12 @@ public final class PaperBroker {
         catchUp();
         requireKnownSymbol(symbol);
         return market.lastPrice(symbol);
+    }
+
+    public synchronized Trade latestTrade(String symbol) {
+        catchUp();
+        requireKnownSymbol(symbol);
+        return market.latestTrade(symbol);
     }
 
     public synchronized Instant lastPriceAt(String symbol) {
@@ -1049,6 +1073,12 @@ public final class PaperBroker {
 
     private String executionId(Instant at) {
         return UUID.randomUUID().toString();
+    }
+
+    private void emitTick(MarketTick tick) {
+        for (Consumer<MarketTick> listener : marketListeners) {
+            listener.accept(tick);
+        }
     }
 
     private void emit(TradeUpdate update) {
