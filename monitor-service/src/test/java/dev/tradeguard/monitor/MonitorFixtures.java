@@ -19,8 +19,12 @@ import dev.tradeguard.model.event.AccountSnapshot;
 import dev.tradeguard.model.event.AccountSnapshot.MarketClock;
 import dev.tradeguard.model.event.AccountSnapshot.PositionSnapshot;
 import dev.tradeguard.model.event.Alert;
+import dev.tradeguard.model.event.MarketDataStatus;
+import dev.tradeguard.model.event.PositionChanged;
+import dev.tradeguard.model.event.PositionChanged.PositionChangeCause;
 import dev.tradeguard.model.event.OrderUpdate;
 import dev.tradeguard.model.event.Recommendation;
+import dev.tradeguard.model.event.TradingEvent;
 import dev.tradeguard.model.event.TradingStateChanged;
 import dev.tradeguard.model.serde.EventJson;
 import dev.tradeguard.monitor.domain.MarketDays;
@@ -55,6 +59,34 @@ public final class MonitorFixtures {
             pct = pct.negate();
         }
         return new PositionSnapshot(symbol, qty, avg, now, now.multiply(qty), avg.multiply(qty.abs()), pl, pct);
+    }
+
+    /**
+     * A market-data tick moving one position of {@code quantity} shares bought at {@code entry} to {@code current},
+     * with the account's equity after it; {@code quantity} 0 is a fill that closed it.
+     */
+    public static PositionChanged change(String account, Instant at, String symbol, String quantity, String entry,
+            String current, String equity, String lastEquity) {
+        BigDecimal qty = new BigDecimal(quantity);
+        BigDecimal now = new BigDecimal(current);
+        if (qty.signum() == 0) {
+            return new PositionChanged(UUID.randomUUID(), TradingEvent.CURRENT_SCHEMA_VERSION, account, "DEE-BOT", at,
+                    null, PositionChangeCause.FILL, symbol, qty, null, now, at, BigDecimal.ZERO, BigDecimal.ZERO,
+                    BigDecimal.ZERO, BigDecimal.ZERO, new BigDecimal(equity), new BigDecimal(lastEquity),
+                    new BigDecimal("50000"), new BigDecimal("100000"), 0, true);
+        }
+        PositionSnapshot moved = position(symbol, quantity, entry, current);
+        return new PositionChanged(UUID.randomUUID(), TradingEvent.CURRENT_SCHEMA_VERSION, account, "DEE-BOT", at,
+                null, PositionChangeCause.TICK, symbol, moved.quantity(), moved.avgEntryPrice(), moved.currentPrice(),
+                at, moved.marketValue(), moved.costBasis(), moved.unrealizedPl(), moved.unrealizedPlPct(),
+                new BigDecimal(equity), new BigDecimal(lastEquity), new BigDecimal("50000"),
+                new BigDecimal("100000"), 1, true);
+    }
+
+    /** Prices of the account went stale: the market-data connection dropped. */
+    public static MarketDataStatus pricesStale(String account, Instant at) {
+        return new MarketDataStatus(UUID.randomUUID(), TradingEvent.CURRENT_SCHEMA_VERSION, account, "DEE-BOT", at,
+                null, false, false, List.of(), "market-data connection lost", at.minusSeconds(11));
     }
 
     public static Recommendation recommendation(String account, String id, String symbol, Side side, String entry,

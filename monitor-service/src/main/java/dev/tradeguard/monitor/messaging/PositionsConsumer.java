@@ -7,6 +7,7 @@ import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 
 import dev.tradeguard.model.event.AccountSnapshot;
+import dev.tradeguard.model.event.PositionChanged;
 import dev.tradeguard.model.event.PositionsEvent;
 import dev.tradeguard.model.serde.Decoded;
 import dev.tradeguard.monitor.service.SnapshotService;
@@ -27,7 +28,12 @@ public class PositionsConsumer {
         incoming.accept(record, event -> {
             if (event instanceof AccountSnapshot snapshot) {
                 snapshots.record(snapshot);
+            } else if (event instanceof PositionChanged change) {
+                snapshots.record(change);
             }
+            // A MarketDataStatus changes nothing here: monitor approves nothing on prices (risk-service fails
+            // closed on stale ones, execution-service alerts), and a stale price only delays the watch until the
+            // next change.
         });
     }
 }

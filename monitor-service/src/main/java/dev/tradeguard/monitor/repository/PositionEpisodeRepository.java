@@ -12,6 +12,7 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Optional;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -20,7 +21,7 @@ import dev.tradeguard.monitor.domain.Direction;
 import dev.tradeguard.monitor.domain.PositionEpisode;
 import io.agroal.api.AgroalDataSource;
 
-/** Positions as snapshots showed them: when each appeared, its stop, and when it was gone. */
+/** Positions as snapshots and changes showed them: when each appeared, its stop, and when it was gone. */
 @ApplicationScoped
 public class PositionEpisodeRepository {
     @Inject
@@ -35,10 +36,7 @@ public class PositionEpisodeRepository {
             Map<String, PositionEpisode> open = new HashMap<>();
             try (ResultSet row = statement.executeQuery()) {
                 while (row.next()) {
-                    PositionEpisode episode = new PositionEpisode(row.getLong("id"), row.getString("account_id"),
-                            row.getString("symbol"), Direction.valueOf(row.getString("direction")),
-                            instant(row, "opened_at"), decimal(row, "stop_loss"), decimal(row, "take_profit"),
-                            row.getString("recommendation_id"));
+                    PositionEpisode episode = episode(row);
                     open.put(episode.symbol(), episode);
                 }
             }
@@ -46,6 +44,27 @@ public class PositionEpisodeRepository {
         } catch (SQLException e) {
             throw failure("read the positions of " + accountId, e);
         }
+    }
+
+    /** The account's open episode in {@code symbol}, if any: a position change looks at its one position only. */
+    public Optional<PositionEpisode> open(String accountId, String symbol) {
+        try (Connection connection = dataSource.getConnection();
+                PreparedStatement statement = connection.prepareStatement("SELECT * FROM position_episode"
+                        + " WHERE account_id = ? AND symbol = ? AND closed_at IS NULL")) {
+            statement.setString(1, accountId);
+            statement.setString(2, symbol);
+            try (ResultSet row = statement.executeQuery()) {
+                return row.next() ? Optional.of(episode(row)) : Optional.empty();
+            }
+        } catch (SQLException e) {
+            throw failure("read the position " + symbol + " of " + accountId, e);
+        }
+    }
+
+    private static PositionEpisode episode(ResultSet row) throws SQLException {
+        return new PositionEpisode(row.getLong("id"), row.getString("account_id"), row.getString("symbol"),
+                Direction.valueOf(row.getString("direction")), instant(row, "opened_at"), decimal(row, "stop_loss"),
+                decimal(row, "take_profit"), row.getString("recommendation_id"));
     }
 
     public PositionEpisode open(PositionEpisode episode) {

@@ -29,14 +29,17 @@ public class MonitorGauges {
     private final Map<String, AtomicReference<Double>> values = new ConcurrentHashMap<>();
 
     public void snapshot(AccountSnapshot snapshot) {
-        set("tradeguard.monitor.equity", snapshot.accountId(), ALL, snapshot.equity());
-        if (snapshot.lastEquity().signum() > 0) {
-            set("tradeguard.monitor.daily.pnl.pct", snapshot.accountId(), ALL, snapshot.equity()
-                    .subtract(snapshot.lastEquity()).divide(snapshot.lastEquity(), java.math.MathContext.DECIMAL64)
-                    .movePointRight(2));
+        valuation(snapshot.accountId(), snapshot.equity(), snapshot.lastEquity(), snapshot.positions().size());
+    }
+
+    /** The account's latest equity, from a snapshot or a position change. */
+    public void valuation(String accountId, BigDecimal equity, BigDecimal lastEquity, int openPositions) {
+        set("tradeguard.monitor.equity", accountId, ALL, equity);
+        if (lastEquity.signum() > 0) {
+            set("tradeguard.monitor.daily.pnl.pct", accountId, ALL, equity.subtract(lastEquity)
+                    .divide(lastEquity, java.math.MathContext.DECIMAL64).movePointRight(2));
         }
-        set("tradeguard.monitor.open.positions", snapshot.accountId(), ALL,
-                BigDecimal.valueOf(snapshot.positions().size()));
+        set("tradeguard.monitor.open.positions", accountId, ALL, BigDecimal.valueOf(openPositions));
     }
 
     public void metrics(String account, String strategy, PerformanceMetrics metrics) {

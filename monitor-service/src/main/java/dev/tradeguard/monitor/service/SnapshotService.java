@@ -19,6 +19,7 @@ import dev.tradeguard.model.event.AccountSnapshot;
 import dev.tradeguard.model.event.AccountSnapshot.PositionSnapshot;
 import dev.tradeguard.model.event.Alert;
 import dev.tradeguard.model.event.Envelope;
+import dev.tradeguard.model.event.PositionChanged;
 import dev.tradeguard.monitor.config.MonitorConfig;
 import dev.tradeguard.monitor.domain.Direction;
 import dev.tradeguard.monitor.domain.MarketDays;
@@ -38,8 +39,9 @@ import dev.tradeguard.platform.messaging.ProcessedEvents;
 import dev.tradeguard.platform.outbox.Outbox;
 
 /**
- * Every account snapshot: keeps the equity curve, follows positions, and runs the position rules. Only the newest
- * snapshot of an account drives position watch, so a late, older snapshot never raises or repeats an alert.
+ * The {@code positions} topic: account snapshots keep the equity curve and replace what monitor holds of the account;
+ * position changes move one position and the account's equity. Either runs the position rules on what it moved, and
+ * only on what is newer than what is stored, so a late, older event never raises or repeats an alert.
  */
 @ApplicationScoped
 public class SnapshotService {
@@ -79,14 +81,51 @@ public class SnapshotService {
             return;
         }
         LocalDate day = MarketDays.of(snapshot.occurredAt());
-        snapshots.storeClose(snapshot, day, isTradingDay(snapshot, day));
-        if (!snapshots.storeLatest(snapshot)) {
+        snapshots.storeClose(snapshot.accountId(), snapshot.strategy(), snapshot.equity(), snapshot.lastEquity(),
+                snapshot.cash(), snapshot.occurredAt(), day, isTradingDay(snapshot, day));
+        Optional<Set<String>> setByNewerChanges = snapshots.storeLatest(snapshot);
+        if (setByNewerChanges.isEmpty()) {
             LOG.debugf("Snapshot %s of %s is older than the stored one: curve only", snapshot.eventId(),
                     snapshot.accountId());
             return;
         }
-        gauges.snapshot(snapshot);
-        watch(snapshot, day);
+        if (setByNewerChanges.get().isEmpty()) {
+            gauges.snapshot(snapshot);   // else a newer change has set them already
+        }
+        watch(snapshot, day, setByNewerChanges.get());
+    }
+
+    /**
+     * One position moved: only its row, the account's equity and its own rules, so the warning path costs a few
+     * statements whatever the size of the account. The day's close follows the latest equity, so today's report and
+     * curve do not wait for the next snapshot.
+     */
+    @Transactional
+    public void record(PositionChanged change) {
+        if (!processed.claim(CONSUMER, change.eventId())) {
+            return;
+        }
+        LocalDate day = MarketDays.of(change.occurredAt());
+        snapshots.storeClose(change.accountId(), change.strategy(), change.equity(), change.lastEquity(),
+                change.cash(), change.occurredAt(), day, Boolean.TRUE.equals(change.marketOpen()));
+        if (snapshots.storeValuation(change)) {
+            gauges.valuation(change.accountId(), change.equity(), change.lastEquity(), change.openPositions());
+        }
+        PositionSnapshot position = new PositionSnapshot(change.symbol(), change.quantity(), change.avgEntryPrice(),
+                change.currentPrice(), change.marketValue(), change.costBasis(), change.unrealizedPl(),
+                change.unrealizedPlPct());
+        if (!snapshots.storePosition(change.accountId(), position, change.occurredAt())) {
+            LOG.debugf("Change %s of %s %s is older than the stored position: ignored", change.eventId(),
+                    change.accountId(), change.symbol());
+            return;
+        }
+        Optional<PositionEpisode> open = episodes.open(change.accountId(), change.symbol());
+        if (change.closed()) {
+            open.ifPresent(episode -> episodes.close(episode.id(), change.occurredAt()));
+            return;
+        }
+        watch(change.accountId(), change.strategy(), position, open.orElse(null), change.occurredAt(), day,
+                rules());
     }
 
     /** The market was open at the snapshot, or opens later that same New York day. */
@@ -95,42 +134,55 @@ public class SnapshotService {
         return Boolean.TRUE.equals(clock.open()) || day.equals(MarketDays.of(clock.nextOpen()));
     }
 
-    private void watch(AccountSnapshot snapshot, LocalDate day) {
+    /** The snapshot's positions, except those a newer change already moved (that change ran their rules). */
+    private void watch(AccountSnapshot snapshot, LocalDate day, Set<String> setByNewerChanges) {
         Map<String, PositionEpisode> open = episodes.open(snapshot.accountId());
         Set<String> held = snapshot.positions().stream().map(PositionSnapshot::symbol).collect(Collectors.toSet());
-        open.values().stream().filter(episode -> !held.contains(episode.symbol()))
+        open.values().stream().filter(episode -> !held.contains(episode.symbol())
+                && !setByNewerChanges.contains(episode.symbol()))
                 .forEach(episode -> episodes.close(episode.id(), snapshot.occurredAt()));
-        PositionWatch rules = new PositionWatch(config.positionRules().profitTargetPct(),
-                config.positionRules().timeExitDays());
+        PositionWatch rules = rules();
         for (PositionSnapshot position : snapshot.positions()) {
-            PositionEpisode episode = episode(snapshot, position, open.get(position.symbol()));
-            WatchedPosition watched = new WatchedPosition(snapshot.accountId(), position.symbol(),
-                    position.quantity(), position.avgEntryPrice(), position.currentPrice(),
-                    position.unrealizedPlPct(), episode.openedAt(), episode.stopLoss(), episode.takeProfit(),
-                    episode.recommendationId());
-            for (TriggeredRule fired : rules.evaluate(watched, snapshot.occurredAt())) {
-                if (alertOnce.claim(snapshot.accountId(), fired.symbol(), fired.rule().name(), day)) {
-                    outbox.enqueue(Topics.ALERTS, Alert.of(
-                            Envelope.create(snapshot.accountId(), snapshot.strategy(), episode.recommendationId()),
-                            fired.rule().alertType(), fired.subject(), fired.message(), fired.details()));
-                }
+            if (!setByNewerChanges.contains(position.symbol())) {
+                watch(snapshot.accountId(), snapshot.strategy(), position, open.get(position.symbol()),
+                        snapshot.occurredAt(), day, rules);
+            }
+        }
+    }
+
+    private PositionWatch rules() {
+        return new PositionWatch(config.positionRules().profitTargetPct(), config.positionRules().timeExitDays());
+    }
+
+    /** Each rule the position breaks raises its alert once per rule, position and New York day (alert_once). */
+    private void watch(String accountId, String strategy, PositionSnapshot position, PositionEpisode existing,
+            Instant at, LocalDate day, PositionWatch rules) {
+        PositionEpisode episode = episode(accountId, position, existing, at);
+        WatchedPosition watched = new WatchedPosition(accountId, position.symbol(), position.quantity(),
+                position.avgEntryPrice(), position.currentPrice(), position.unrealizedPlPct(), episode.openedAt(),
+                episode.stopLoss(), episode.takeProfit(), episode.recommendationId());
+        for (TriggeredRule fired : rules.evaluate(watched, at)) {
+            if (alertOnce.claim(accountId, fired.symbol(), fired.rule().name(), day)) {
+                outbox.enqueue(Topics.ALERTS, Alert.of(Envelope.create(accountId, strategy,
+                        episode.recommendationId()), fired.rule().alertType(), fired.subject(), fired.message(),
+                        fired.details()));
             }
         }
     }
 
     /**
      * The open episode of the position, opened now if new (or if it flipped sides). Its stop is that of the newest
-     * recommendation for the account and symbol opening that side, made before the snapshot.
+     * recommendation for the account and symbol opening that side, made before {@code at}.
      */
-    private PositionEpisode episode(AccountSnapshot snapshot, PositionSnapshot position, PositionEpisode existing) {
+    private PositionEpisode episode(String accountId, PositionSnapshot position, PositionEpisode existing,
+            Instant at) {
         Direction direction = position.quantity().signum() < 0 ? Direction.SHORT : Direction.LONG;
         if (existing != null && existing.direction() != direction) {
-            episodes.close(existing.id(), snapshot.occurredAt());
+            episodes.close(existing.id(), at);
             existing = null;
         }
         Optional<StoredRecommendation> source = existing != null && existing.stopLoss() != null ? Optional.empty()
-                : recommendations.latestWithStop(snapshot.accountId(), position.symbol(),
-                        direction == Direction.SHORT, snapshot.occurredAt());
+                : recommendations.latestWithStop(accountId, position.symbol(), direction == Direction.SHORT, at);
         if (existing != null) {
             if (source.isPresent()) {
                 StoredRecommendation found = source.get();
@@ -141,18 +193,17 @@ public class SnapshotService {
             }
             return existing;
         }
-        return episodes.open(new PositionEpisode(0, snapshot.accountId(), position.symbol(), direction,
-                openedAt(snapshot, position.symbol()), source.map(StoredRecommendation::stopLoss).orElse(null),
+        return episodes.open(new PositionEpisode(0, accountId, position.symbol(), direction,
+                openedAt(accountId, position.symbol(), at), source.map(StoredRecommendation::stopLoss).orElse(null),
                 source.map(StoredRecommendation::takeProfit).orElse(null),
                 source.map(StoredRecommendation::recommendationId).orElse(null)));
     }
 
-    /** When the ledger's open round trip in the symbol began, if earlier than this first snapshot showing it. */
-    private Instant openedAt(AccountSnapshot snapshot, String symbol) {
-        List<OpenPosition> open = TradeLedger.of(orderEvents.executions(List.of(snapshot.accountId()),
-                snapshot.occurredAt().plusNanos(1))).openPositions();
+    /** When the ledger's open round trip in the symbol began, if earlier than this first event showing it. */
+    private Instant openedAt(String accountId, String symbol, Instant at) {
+        List<OpenPosition> open = TradeLedger.of(orderEvents.executions(List.of(accountId), at.plusNanos(1)))
+                .openPositions();
         return open.stream().filter(position -> position.symbol().equals(symbol)).map(OpenPosition::openedAt)
-                .filter(opened -> opened.isBefore(snapshot.occurredAt())).min(Instant::compareTo)
-                .orElse(snapshot.occurredAt());
+                .filter(opened -> opened.isBefore(at)).min(Instant::compareTo).orElse(at);
     }
 }

@@ -20,14 +20,17 @@ import java.util.stream.Collectors;
 
 import jakarta.inject.Inject;
 
+import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.Test;
 
 import dev.tradeguard.model.AlertType;
+import dev.tradeguard.model.DeadLetterHeaders;
 import dev.tradeguard.model.Priority;
 import dev.tradeguard.model.Side;
 import dev.tradeguard.model.Topics;
 import dev.tradeguard.model.event.AccountSnapshot;
 import dev.tradeguard.model.event.Alert;
+import dev.tradeguard.model.serde.EventJson;
 import dev.tradeguard.monitor.MonitorFixtures;
 import dev.tradeguard.monitor.repository.SnapshotRepository;
 import dev.tradeguard.monitor.service.PerformanceService;
@@ -98,6 +101,28 @@ class PositionsConsumerTest extends DeadLetterContract {
         assertEquals("31", first.get(AlertType.TIME_EXIT).details().get("heldDays"));
         assertEquals("PG", first.get(AlertType.PROFIT_TARGET).details().get("symbol"));
         assertTrue(first.get(AlertType.PROFIT_TARGET).message().contains("consider taking profits"));
+    }
+
+    @Test
+    void aPositionsRecordWithoutKindAtSchemaVersionTwoIsDeadLetteredWithAnAlertAndConsumingContinues()
+            throws Exception {
+        String account = "ACC-" + UUID.randomUUID();
+        String kindless = validRecord(account).replace("\"schemaVersion\":1", "\"schemaVersion\":2")
+                .replace("\"kind\":\"ACCOUNT_SNAPSHOT\",", "").replace(",\"kind\":\"ACCOUNT_SNAPSHOT\"", "");
+        assertTrue(kindless.contains("\"schemaVersion\":2") && !kindless.contains("\"kind\""), kindless);
+
+        TestKafka.send(Topics.POSITIONS, account, kindless);
+        TestKafka.send(Topics.POSITIONS, account, validRecord(account));
+
+        await().atMost(Duration.ofSeconds(30)).until(() -> processed(account));
+        List<ConsumerRecord<String, String>> dead = TestKafka.await(Topics.dlq(Topics.POSITIONS), 1,
+                record -> account.equals(record.key()));
+        assertEquals(kindless, dead.get(0).value());
+        String reason = TestKafka.header(dead.get(0), DeadLetterHeaders.REASON);
+        assertTrue(reason.contains("kind: is required from schemaVersion 2"), reason);
+        Alert alert = EventJson.mapper().readValue(TestKafka.await(Topics.ALERTS, 1, record -> account.equals(
+                record.key()) && record.value().contains(AlertType.DLQ_RECORD.name())).get(0).value(), Alert.class);
+        assertTrue(alert.message().contains("kind"), alert.message());
     }
 
     private static void send(AccountSnapshot snapshot) {
