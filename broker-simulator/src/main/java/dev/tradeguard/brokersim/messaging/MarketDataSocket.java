@@ -41,29 +41,27 @@ public class MarketDataSocket {
 
     @OnTextMessage
     void text(String message, WebSocketConnection connection) {
-        MarketDataSession session = hub.session(connection);
-        if (session == null) {
-            return;
-        }
-        JsonNode parsed;
-        try {
-            parsed = mapper.readTree(message);
-        } catch (IOException e) {
-            hub.invalidSyntax(session);
-            return;
-        }
-        handle(session, parsed);
+        receive(connection, session -> mapper.readTree(message));
     }
 
     @OnBinaryMessage
     void binary(Buffer message, WebSocketConnection connection) {
+        receive(connection, session -> session.encoding.readBinary(message.getBytes(), mapper));
+    }
+
+    private interface Reader {
+        JsonNode read(MarketDataSession session) throws IOException;
+    }
+
+    /** Bad input never escapes: unreadable frames are 400, anything unexpected while handling one is 500. */
+    private void receive(WebSocketConnection connection, Reader reader) {
         MarketDataSession session = hub.session(connection);
         if (session == null) {
             return;
         }
         JsonNode parsed;
         try {
-            parsed = session.encoding.readBinary(message.getBytes(), mapper);
+            parsed = reader.read(session);
         } catch (IOException | RuntimeException e) {
             hub.invalidSyntax(session);
             return;

@@ -1,5 +1,6 @@
 package dev.tradeguard.brokersim.messaging;
 
+import dev.tradeguard.brokersim.AlpacaClients;
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
@@ -9,11 +10,7 @@ import net.jacobpeterson.alpaca.model.endpoint.marketdata.common.realtime.bar.Ba
 import net.jacobpeterson.alpaca.model.endpoint.marketdata.common.realtime.enums.MarketDataMessageType;
 import net.jacobpeterson.alpaca.model.endpoint.marketdata.common.realtime.quote.QuoteMessage;
 import net.jacobpeterson.alpaca.model.endpoint.marketdata.common.realtime.trade.TradeMessage;
-import net.jacobpeterson.alpaca.model.properties.DataAPIType;
-import net.jacobpeterson.alpaca.model.properties.EndpointAPIType;
 import net.jacobpeterson.alpaca.websocket.marketdata.MarketDataWebsocketInterface;
-import okhttp3.HttpUrl;
-import okhttp3.OkHttpClient;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -49,15 +46,7 @@ class AlpacaMarketDataClientTest {
                 .body("{\"start\":\"2024-03-05T15:00:00Z\",\"speed\":0}").post("/admin/reset").then().statusCode(200);
         await().atMost(WAIT).until(() -> given().baseUri(simulator.toString()).get("/admin/market-data")
                 .jsonPath().getInt("connected") == 0);
-        OkHttpClient http = new OkHttpClient.Builder()
-                .addInterceptor(chain -> {
-                    HttpUrl redirected = chain.request().url().newBuilder()
-                            .scheme("http").host(simulator.getHost()).port(simulator.getPort()).build();
-                    return chain.proceed(chain.request().newBuilder().url(redirected).build());
-                })
-                .build();
-        AlpacaAPI alpaca = new AlpacaAPI(http, "TEST-KEY", "TEST-SECRET", null, EndpointAPIType.PAPER,
-                DataAPIType.IEX);
+        AlpacaAPI alpaca = AlpacaClients.pointedAt(simulator);
         stream = alpaca.stockMarketDataStreaming();
         stream.setListener((type, message) -> messages.add(message));
         stream.connect();

@@ -1,5 +1,6 @@
 package dev.tradeguard.brokersim.rest;
 
+import dev.tradeguard.brokersim.AlpacaClients;
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
@@ -25,11 +26,7 @@ import net.jacobpeterson.alpaca.model.endpoint.positions.ClosePositionOrder;
 import net.jacobpeterson.alpaca.model.endpoint.streaming.enums.StreamingMessageType;
 import net.jacobpeterson.alpaca.model.endpoint.streaming.trade.TradeUpdateMessage;
 import net.jacobpeterson.alpaca.model.endpoint.streaming.trade.enums.TradeUpdateEvent;
-import net.jacobpeterson.alpaca.model.properties.DataAPIType;
-import net.jacobpeterson.alpaca.model.properties.EndpointAPIType;
 import net.jacobpeterson.alpaca.rest.AlpacaClientException;
-import okhttp3.HttpUrl;
-import okhttp3.OkHttpClient;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -66,14 +63,7 @@ class AlpacaClientCompatibilityTest {
         given().baseUri(simulator.toString()).contentType(ContentType.JSON)
                 .body("{\"start\":\"" + START + "\",\"speed\":0}")
                 .post("/admin/reset").then().statusCode(200);
-        OkHttpClient http = new OkHttpClient.Builder()
-                .addInterceptor(chain -> {
-                    HttpUrl redirected = chain.request().url().newBuilder()
-                            .scheme("http").host(simulator.getHost()).port(simulator.getPort()).build();
-                    return chain.proceed(chain.request().newBuilder().url(redirected).build());
-                })
-                .build();
-        alpaca = new AlpacaAPI(http, "TEST-KEY", "TEST-SECRET", null, EndpointAPIType.PAPER, DataAPIType.IEX);
+        alpaca = AlpacaClients.pointedAt(simulator);
     }
 
     @AfterEach

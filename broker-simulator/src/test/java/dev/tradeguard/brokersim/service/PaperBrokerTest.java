@@ -66,6 +66,25 @@ class PaperBrokerTest {
     }
 
     @Test
+    void marketListenersHearEveryPriceChangeBeforeTheOrdersItFillsAndAgreeWithTheLatestTrade() {
+        List<String> heard = new ArrayList<>();
+        broker.addMarketListener(tick -> heard.add(tick.trade().symbol() + "@" + tick.trade().price()
+                + (tick.minuteBar().isPresent() ? " bar" : "")));
+        broker.addListener(update -> heard.add("fill " + update.event()));
+        broker.submit(OrderRequest.limit("AAPL", d("1"), Side.BUY, TimeInForce.DAY, d("180")));
+        heard.clear();
+
+        broker.setPrice("AAPL", d("179.99"));
+
+        assertThat(heard).startsWith("AAPL@179.99").contains("fill fill");
+        assertThat(broker.latestTrade("AAPL").price()).isEqualByComparingTo("179.99");
+        heard.clear();
+        broker.advance(java.time.Duration.ofMinutes(2));
+        assertThat(heard).filteredOn(h -> h.endsWith(" bar")).hasSize(4);
+        assertThat(heard.get(heard.size() - 1)).startsWith("SPY@" + broker.latestTrade("SPY").price());
+    }
+
+    @Test
     void aMarketOrderFillsAtTheLastPriceAndMovesCashIntoThePosition() {
         SimOrder order = broker.submit(OrderRequest.market("SPY", d("10"), Side.BUY, TimeInForce.DAY));
 
