@@ -3,6 +3,7 @@ package dev.tradeguard.risk;
 import static org.awaitility.Awaitility.await;
 
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -15,6 +16,11 @@ import dev.tradeguard.model.Topics;
 import dev.tradeguard.model.event.AccountSnapshot;
 import dev.tradeguard.model.event.AccountSnapshot.MarketClock;
 import dev.tradeguard.model.event.AccountSnapshot.PositionSnapshot;
+import dev.tradeguard.model.event.MarketDataStatus;
+import dev.tradeguard.model.event.PositionChanged;
+import dev.tradeguard.model.event.PositionChanged.PositionChangeCause;
+import dev.tradeguard.model.event.PositionsEvent;
+import dev.tradeguard.model.event.TradingEvent;
 import dev.tradeguard.model.event.Recommendation;
 import dev.tradeguard.model.serde.EventJson;
 import dev.tradeguard.risk.domain.Decision;
@@ -43,8 +49,43 @@ public final class RiskFixtures {
                 null, now.plusSeconds(6 * 3600));
     }
 
-    public static void send(AccountSnapshot snapshot) {
-        TestKafka.send(Topics.POSITIONS, snapshot.accountId(), EventJson.toJson(snapshot));
+    /**
+     * One position moved, as execution-service publishes it on a tick or a fill, with the account after it (cash
+     * $50,000, buying power twice the equity, market open). Quantity 0 closes the position.
+     */
+    public static PositionChanged change(String account, PositionChangeCause cause, String symbol, String quantity,
+            String price, Instant priceAt, String equity, String lastEquity, int openPositions) {
+        BigDecimal qty = new BigDecimal(quantity);
+        BigDecimal px = new BigDecimal(price);
+        boolean closed = qty.signum() == 0;
+        BigDecimal avg = closed ? null : new BigDecimal("150.00");
+        BigDecimal value = qty.multiply(px);
+        BigDecimal cost = closed ? BigDecimal.ZERO : qty.multiply(avg);
+        return new PositionChanged(UUID.randomUUID(), TradingEvent.CURRENT_SCHEMA_VERSION, account, null,
+                Instant.now(), null, cause, symbol, qty, avg, px, priceAt, value, cost, value.subtract(cost),
+                closed ? BigDecimal.ZERO : value.subtract(cost).divide(cost, 6, RoundingMode.HALF_EVEN),
+                new BigDecimal(equity), new BigDecimal(lastEquity), new BigDecimal("50000.00"),
+                new BigDecimal(equity).multiply(BigDecimal.valueOf(2)), openPositions, true);
+    }
+
+    /** The same change as if published at {@code occurredAt} (e.g. one that arrives late). */
+    public static PositionChanged publishedAt(PositionChanged c, Instant occurredAt) {
+        return new PositionChanged(c.eventId(), c.schemaVersion(), c.accountId(), c.strategy(), occurredAt,
+                c.correlationId(), c.cause(), c.symbol(), c.quantity(), c.avgEntryPrice(), c.currentPrice(),
+                c.priceAt(), c.marketValue(), c.costBasis(), c.unrealizedPl(), c.unrealizedPlPct(), c.equity(),
+                c.lastEquity(), c.cash(), c.buyingPower(), c.openPositions(), c.marketOpen());
+    }
+
+    /** execution-service's word on the account's market-data prices, now. */
+    public static MarketDataStatus marketData(String account, boolean fresh, String reason, String... staleSymbols) {
+        Instant now = Instant.now();
+        return new MarketDataStatus(UUID.randomUUID(), TradingEvent.CURRENT_SCHEMA_VERSION, account, null, now, null,
+                fresh, true, List.of(staleSymbols), reason, now.minusSeconds(12));
+    }
+
+    /** Any event of the positions topic, keyed by its account as execution-service keys them. */
+    public static void send(PositionsEvent event) {
+        TestKafka.send(Topics.POSITIONS, event.accountId(), EventJson.toJson(event));
     }
 
     /** Sends the recommendation and waits until risk-service has decided it. */

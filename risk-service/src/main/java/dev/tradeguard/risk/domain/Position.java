@@ -2,7 +2,7 @@ package dev.tradeguard.risk.domain;
 
 import java.math.BigDecimal;
 
-/** A position of the latest snapshot. {@code quantity} is signed: negative for a short. */
+/** A position as execution-service last reported it (snapshot or change). {@code quantity} is signed: negative for a short. */
 public record Position(String symbol, BigDecimal quantity, BigDecimal avgEntryPrice, BigDecimal currentPrice) {
     public boolean isLong() {
         return quantity.signum() > 0;

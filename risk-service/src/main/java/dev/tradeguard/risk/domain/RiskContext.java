@@ -11,6 +11,7 @@ import dev.tradeguard.model.TradingState;
  *
  * @param account the latest snapshot; {@code null} when none has arrived
  * @param positions the snapshot's positions by symbol
+ * @param prices the account's market-data freshness; {@code null} when execution-service has not reported it
  * @param tradingState the account's kill switch; {@code null} when unknown
  * @param entriesToday orders opening a position approved today (New York day) for this strategy
  * @param openEntryOrders approved orders opening a position the broker has not finished with yet
@@ -20,6 +21,6 @@ import dev.tradeguard.model.TradingState;
  * @param dayTradesLastFiveDays round trips opened and closed on the same day in the last five business days
  */
 public record RiskContext(Limits limits, AccountState account, Map<String, Position> positions,
-        TradingState tradingState, Instant now, int entriesToday, int openEntryOrders, boolean openOrderOnSymbol,
-        int ordersLastMinute, boolean positionOpenedToday, int dayTradesLastFiveDays) {
+        PriceFreshness prices, TradingState tradingState, Instant now, int entriesToday, int openEntryOrders,
+        boolean openOrderOnSymbol, int ordersLastMinute, boolean positionOpenedToday, int dayTradesLastFiveDays) {
 }

@@ -6,7 +6,6 @@ import jakarta.inject.Inject;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 
-import dev.tradeguard.model.event.AccountSnapshot;
 import dev.tradeguard.model.event.PositionsEvent;
 import dev.tradeguard.model.serde.Decoded;
 import dev.tradeguard.platform.messaging.IncomingEvents;
@@ -24,10 +23,6 @@ public class PositionsConsumer {
     @Incoming(Channels.POSITIONS_IN)
     @Blocking
     public void consume(ConsumerRecord<String, Decoded<PositionsEvent>> record) {
-        incoming.accept(record, event -> {
-            if (event instanceof AccountSnapshot snapshot) {
-                accountStates.record(snapshot);
-            }
-        });
+        incoming.accept(record, accountStates::record);
     }
 }

@@ -25,7 +25,12 @@ public class RiskAlerts {
     }
 
     public void raise(String accountId, AlertType type, Priority priority, String subject, String message) {
-        Alert alert = Alert.of(Envelope.create(accountId, null, null), type, subject, message, Map.of());
+        raise(accountId, type, priority, subject, message, Map.of());
+    }
+
+    public void raise(String accountId, AlertType type, Priority priority, String subject, String message,
+            Map<String, String> details) {
+        Alert alert = Alert.of(Envelope.create(accountId, null, null), type, subject, message, details);
         outbox.enqueue(Topics.ALERTS, new Alert(alert.eventId(), alert.schemaVersion(), alert.accountId(), null,
                 alert.occurredAt(), null, type, priority, subject, message, alert.details()));
     }

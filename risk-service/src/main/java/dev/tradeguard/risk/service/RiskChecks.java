@@ -48,10 +48,9 @@ public final class RiskChecks {
             return Evaluation.deny(DenialReason.NO_ACCOUNT_SNAPSHOT,
                     "no account snapshot of " + rec.accountId() + " received yet: equity and positions unknown");
         }
-        Duration age = Duration.between(ctx.account().snapshotAt(), ctx.now());
-        if (ctx.account().marketOpen() && age.compareTo(limits.snapshotStaleAfter()) > 0) {
-            return Evaluation.deny(DenialReason.STALE_ACCOUNT_SNAPSHOT, "max age=" + limits.snapshotStaleAfter()
-                    + ", got=" + age.withNanos(0) + " (last snapshot " + ctx.account().snapshotAt() + ")");
+        Evaluation fresh = dataFreshness(rec, ctx);
+        if (!fresh.passed()) {
+            return fresh;
         }
         if (ctx.tradingState() == null) {
             return Evaluation.deny(DenialReason.TRADING_HALTED,
@@ -106,6 +105,26 @@ public final class RiskChecks {
                     "max=" + limits.maxOrdersPerMinute() + " orders/minute, got=" + ctx.ordersLastMinute());
         }
         return Evaluation.pass(order);
+    }
+
+    /**
+     * Fail closed on old data, one place for both kinds: no word from execution-service for the window (every order
+     * is denied, the account itself is unknown), or its market-data prices stale (only orders that open or grow a
+     * position are denied: a person must always be able to get out, and a sell needs no fresh price to be safe).
+     * Not the kill switch: approvals resume by themselves when data is fresh again.
+     */
+    private static Evaluation dataFreshness(Recommendation rec, RiskContext ctx) {
+        Limits limits = ctx.limits();
+        Duration age = Duration.between(ctx.account().heardAt(), ctx.now());
+        if (ctx.account().marketOpen() && age.compareTo(limits.snapshotStaleAfter()) > 0) {
+            return Evaluation.deny(DenialReason.STALE_ACCOUNT_SNAPSHOT, "max age=" + limits.snapshotStaleAfter()
+                    + ", got=" + age.withNanos(0) + " (last account data " + ctx.account().heardAt() + ")");
+        }
+        if (ctx.prices() != null && !ctx.prices().fresh() && opensPosition(rec.side())) {
+            return Evaluation.deny(DenialReason.PRICES_STALE, ctx.prices().reason() + " (stale since "
+                    + ctx.prices().since() + "; only orders that shrink a position pass until prices are fresh)");
+        }
+        return Evaluation.pass(null);
     }
 
     private static Evaluation sizeEntry(Recommendation rec, RiskContext ctx, Position held, BigDecimal entry) {

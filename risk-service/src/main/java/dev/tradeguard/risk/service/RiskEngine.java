@@ -213,7 +213,7 @@ public class RiskEngine {
         Instant workingSince = now.minus(Duration.ofMinutes(limits.orderTimeoutMinutes()));
         Instant today = MarketDays.startOfDay(now);
         return new RiskContext(limits, accounts.find(account).orElse(null), accounts.positions(account),
-                tradingStates.current(account).map(TradingStateRecord::state).orElse(null), now,
+                accounts.priceFreshness(account).orElse(null), tradingStates.current(account).map(TradingStateRecord::state).orElse(null), now,
                 approvedOrders.entriesSince(account, rec.strategy(), today),
                 approvedOrders.openEntries(account, workingSince),
                 approvedOrders.openOnSymbol(account, rec.symbol(), workingSince),

@@ -17,8 +17,9 @@ import dev.tradeguard.risk.repository.AccountStateRepository;
 import io.quarkus.scheduler.Scheduled;
 
 /**
- * Fail closed, loudly: while the market is open and an account's snapshot is older than the staleness window, the
- * checks deny every order; this raises one STALE_DATA alert per episode so a person finds out why.
+ * Fail closed, loudly: while the market is open and the latest event of any kind on {@code positions} for an account
+ * (snapshot, position change, market-data status) is older than the staleness window, the checks deny every order;
+ * this raises one STALE_DATA alert per episode so a person finds out why.
  */
 @ApplicationScoped
 public class StaleSnapshotWatch {
@@ -47,13 +48,13 @@ public class StaleSnapshotWatch {
             Duration window = limits.forAccount(account).snapshotStaleAfter();
             AccountState state = accounts.find(account).orElse(null);
             boolean stale = state == null || (state.marketOpen()
-                    && Duration.between(state.snapshotAt(), now).compareTo(window) > 0);
+                    && Duration.between(state.heardAt(), now).compareTo(window) > 0);
             if (!stale) {
                 alerted.remove(account);
             } else if (state != null && alerted.add(account)) {
                 alerts.raise(account, AlertType.STALE_DATA, AlertType.STALE_DATA.defaultPriority(),
-                        "No account data for " + account + " since " + state.snapshotAt(),
-                        "The market is open and the last snapshot of " + account + " is older than " + window
+                        "No account data for " + account + " since " + state.heardAt(),
+                        "The market is open and the last event on positions for " + account + " is older than " + window
                                 + ": risk-service approves nothing until execution-service reports again.");
             }
         }

@@ -2,6 +2,7 @@ package dev.tradeguard.risk.service;
 
 import java.time.Clock;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -73,7 +74,7 @@ public class TradingStateService {
         for (String account : limits.accounts()) {
             if (states.find(account).isEmpty()) {
                 apply(account, config.initialTradingState(), "first start of risk-service for this account",
-                        Actor.SYSTEM, null);
+                        Actor.SYSTEM, null, Map.of());
             }
         }
         for (TradingStateRecord current : states.all()) {
@@ -97,25 +98,30 @@ public class TradingStateService {
     /** A person's change (halt, reduce, resume). Returns the state now in force. */
     @Transactional
     public TradingStateRecord change(String accountId, TradingState target, String reason, Actor actor) {
-        return apply(accountId, target, reason, actor, null);
+        return apply(accountId, target, reason, actor, null, Map.of());
     }
 
     /**
      * Halts the account unless it is halted already, raising {@code cause} (e.g. DAILY_LOSS_LIMIT) besides the
-     * TRADING_HALTED alert. Joins the caller's transaction.
+     * TRADING_HALTED alert, both with {@code details} (e.g. the mark that breached). Joins the caller's transaction.
      */
     @Transactional
     public void haltAutomatically(String accountId, String reason, AlertType cause) {
+        haltAutomatically(accountId, reason, cause, Map.of());
+    }
+
+    @Transactional
+    public void haltAutomatically(String accountId, String reason, AlertType cause, Map<String, String> details) {
         Optional<TradingStateRecord> current = states.findForUpdate(accountId);
         if (current.isPresent() && current.get().state() == TradingState.HALTED) {
             return;
         }
         LOG.errorf("HALTING %s: %s", accountId, reason);
-        apply(accountId, TradingState.HALTED, reason, new Actor(AUTO, "internal"), cause);
+        apply(accountId, TradingState.HALTED, reason, new Actor(AUTO, "internal"), cause, details);
     }
 
     private TradingStateRecord apply(String accountId, TradingState target, String reason, Actor actor,
-            AlertType cause) {
+            AlertType cause, Map<String, String> details) {
         Optional<TradingStateRecord> current = states.findForUpdate(accountId);
         TradingState previous = current.map(TradingStateRecord::state).orElse(null);
         if (previous == target) {
@@ -131,11 +137,11 @@ public class TradingStateService {
                 + target + ": " + reason);
         if (cause != null) {
             alerts.raise(accountId, cause, cause.defaultPriority(), cause.name().replace('_', ' ') + " on " + accountId,
-                    reason + ". Trading is HALTED until a risk officer resumes it.");
+                    reason + ". Trading is HALTED until a risk officer resumes it.", details);
         }
         if (target == TradingState.HALTED) {
             alerts.raise(accountId, AlertType.TRADING_HALTED, Priority.EMERGENCY, "Trading HALTED on " + accountId,
-                    "By " + actor.name() + ": " + reason + ". No new orders; open orders are cancelled.");
+                    "By " + actor.name() + ": " + reason + ". No new orders; open orders are cancelled.", details);
         } else if (target == TradingState.REDUCING) {
             alerts.raise(accountId, AlertType.TRADING_HALTED, Priority.HIGH, "Trading REDUCING on " + accountId,
                     "By " + actor.name() + ": " + reason + ". Only orders that shrink a position go out.");

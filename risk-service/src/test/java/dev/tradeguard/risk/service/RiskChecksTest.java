@@ -34,7 +34,8 @@ class RiskChecksTest {
     /** $100,000 equity, $60,000 cash, $120,000 buying power, market open, snapshot a minute old. */
     static AccountState account(String equity, String cash) {
         return new AccountState("PA-DEE", new BigDecimal(equity), new BigDecimal(equity), new BigDecimal(cash),
-                new BigDecimal("120000"), 0, true, NOW.minusSeconds(60), new BigDecimal(equity));
+                new BigDecimal("120000"), 0, true, NOW.minusSeconds(60), new BigDecimal(equity),
+                NOW.minusSeconds(60));
     }
 
     static Recommendation rec(Side side, String symbol, String quantity, String limit, String stop, String target) {
@@ -55,7 +56,7 @@ class RiskChecksTest {
         }
 
         RiskContext toContext() {
-            return new RiskContext(limits, account, positions, state, now, entriesToday, openEntries, openOnSymbol,
+            return new RiskContext(limits, account, positions, null, state, now, entriesToday, openEntries, openOnSymbol,
                     lastMinute, openedToday, dayTrades);
         }
     }
@@ -136,7 +137,8 @@ class RiskChecksTest {
                         c.state(), c.now(), 0, 0, false, 0, false, 0)), "no account snapshot"),
                 Arguments.of(DenialReason.STALE_ACCOUNT_SNAPSHOT, buy, change(c -> new Ctx(c.limits(),
                         new AccountState("PA-DEE", new BigDecimal("100000"), new BigDecimal("100000"),
-                                new BigDecimal("60000"), new BigDecimal("120000"), 0, true, NOW.minusSeconds(900), null),
+                                new BigDecimal("60000"), new BigDecimal("120000"), 0, true, NOW.minusSeconds(900), null,
+                                NOW.minusSeconds(900)),
                         c.positions(), c.state(), c.now(), 0, 0, false, 0, false, 0)), "max age=PT5M, got=PT15M"),
                 Arguments.of(DenialReason.TRADING_HALTED, buy, change(c -> new Ctx(c.limits(), c.account(),
                         c.positions(), null, c.now(), 0, 0, false, 0, false, 0)), "unknown: treated as HALTED"),
@@ -155,7 +157,7 @@ class RiskChecksTest {
                         "min=25.00% ($25,000.00), after order=$23,024.00 (23.02%)"),
                 Arguments.of(DenialReason.INSUFFICIENT_BUYING_POWER, buy, change(c -> new Ctx(c.limits(),
                         new AccountState("PA-DEE", new BigDecimal("100000"), new BigDecimal("100000"),
-                                new BigDecimal("60000"), new BigDecimal("1000"), 0, true, NOW, null), c.positions(),
+                                new BigDecimal("60000"), new BigDecimal("1000"), 0, true, NOW, null, NOW), c.positions(),
                         c.state(), c.now(), 0, 0, false, 0, false, 0)), "buying power=$1,000.00, order=$4,976.00"),
                 Arguments.of(DenialReason.MAX_CONCURRENT_POSITIONS, buy, change(c -> new Ctx(c.limits(), c.account(),
                         c.positions(), c.state(), c.now(), 0, 10, false, 0, false, 0)),
