@@ -26,6 +26,7 @@ import dev.tradeguard.risk.domain.DenialReason;
 import dev.tradeguard.risk.domain.Evaluation;
 import dev.tradeguard.risk.domain.Limits;
 import dev.tradeguard.risk.domain.Position;
+import dev.tradeguard.risk.domain.PriceFreshness;
 import dev.tradeguard.risk.domain.RiskContext;
 
 class RiskChecksTest {
@@ -226,5 +227,30 @@ class RiskChecksTest {
                         c.positions(), TradingState.HALTED, c.now(), 0, 0, false, 99, false, 0)));
         assertEquals(DenialReason.CASH_RESERVE_BELOW_MIN, evaluations.get(0).denial().reason());
         assertEquals(DenialReason.TRADING_HALTED, evaluations.get(1).denial().reason());
+    }
+
+    static Evaluation withPrices(Recommendation rec, PriceFreshness prices) {
+        Ctx c = Ctx.base();
+        c.positions().put("JNJ", new Position("JNJ", new BigDecimal("10"), new BigDecimal("150"), new BigDecimal("155")));
+        return RiskChecks.evaluate(rec, new RiskContext(c.limits(), c.account(), c.positions(), prices, c.state(),
+                c.now(), 0, 0, false, 0, false, 0));
+    }
+
+    @Test
+    void stalePricesDenyEveryOrderThatOpensOrGrowsAPositionBeforeSizingAndLetExitsThrough() {
+        PriceFreshness stale = new PriceFreshness(false, "no market data for JNJ for more than PT10S",
+                NOW.minusSeconds(30), "JNJ");
+        for (Recommendation entry : List.of(rec(Side.BUY, "JNJ", null, "155.50", null, null),
+                rec(Side.BUY, "BRK.A", null, "700000", null, null), rec(Side.SELL_SHORT, "PG", null, "150", null, null))) {
+            Evaluation evaluation = withPrices(entry, stale);
+            assertEquals(DenialReason.PRICES_STALE, evaluation.denial().reason(), evaluation.denial()::toString);
+            assertEquals("no market data for JNJ for more than PT10S (stale since 2026-02-17T14:59:30Z; only orders "
+                    + "that shrink a position pass until prices are fresh)", evaluation.denial().message());
+        }
+        Evaluation exit = withPrices(rec(Side.SELL, "JNJ", null, "155.50", null, null), stale);
+        assertTrue(exit.passed(), () -> exit.denial().toString());
+        Evaluation fresh = withPrices(rec(Side.BUY, "JNJ", null, "155.50", null, null),
+                new PriceFreshness(true, null, NOW, ""));
+        assertTrue(fresh.passed(), () -> fresh.denial().toString());
     }
 }
