@@ -138,6 +138,21 @@ class PositionChangedWatchTest {
     }
 
     @Test
+    void aSnapshotOlderThanAChangeLeavesThatPositionAsTheChangeSetIt() throws Exception {
+        String account = "ACC-" + UUID.randomUUID();
+        send(change(account, MIDDAY.plus(Duration.ofMinutes(2)), "KO", "10", "50", "52", "100020", "100000"));
+        // taken before the change, published after it: the broker's answer for JNJ, but KO keeps the newer price
+        send(snapshot(account, MIDDAY.plus(Duration.ofMinutes(1)), "99000", "100000",
+                List.of(position("JNJ", "10", "100", "99"), position("KO", "10", "50", "49"))));
+
+        awaitPrice(account, "JNJ", "99");
+        assertEquals(0, new BigDecimal("52").compareTo(held(account).get("KO").currentPrice()), held(account)
+                .toString());
+        assertEquals(0, new BigDecimal("100020").compareTo(snapshots.latest(account).orElseThrow().equity()),
+                "the newer change's equity stays");
+    }
+
+    @Test
     void aMarketDataStatusIsConsumedWithoutChangingTheAccount() throws Exception {
         String account = "ACC-" + UUID.randomUUID();
         send(snapshot(account, MIDDAY, "100000", "100000", List.of(position("KO", "10", "50", "49"))));
