@@ -184,6 +184,68 @@ public class BrokerSimulator implements QuarkusTestResourceLifecycleManager {
         return admin("POST", "/admin/stream/drop", null).path("dropped").asInt();
     }
 
+    /** GET /admin/market-data: whether it is paused and every session with its subscriptions. */
+    public static JsonNode marketData() {
+        return admin("GET", "/admin/market-data", null);
+    }
+
+    /** Whether an authenticated market-data session streams trades and quotes of {@code symbol}. */
+    public static boolean streamsTradesAndQuotes(String symbol) {
+        for (JsonNode session : marketData().path("sessions")) {
+            if (session.path("authenticated").asBoolean() && contains(session.path("trades"), symbol)
+                    && contains(session.path("quotes"), symbol)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether any market-data session has {@code symbol} among its trade or quote subscriptions. */
+    public static boolean streamsAny(String symbol) {
+        for (JsonNode session : marketData().path("sessions")) {
+            if (contains(session.path("trades"), symbol) || contains(session.path("quotes"), symbol)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean contains(JsonNode array, String value) {
+        for (JsonNode item : array) {
+            if (value.equals(item.asText())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    public static void pauseMarketData() {
+        admin("POST", "/admin/market-data/pause", null);
+    }
+
+    public static void resumeMarketData() {
+        admin("POST", "/admin/market-data/resume", null);
+    }
+
+    public static int dropMarketData() {
+        return admin("POST", "/admin/market-data/drop", null).path("dropped").asInt();
+    }
+
+    /** GET /v2/account as the broker answers it (cash, equity, last_equity as decimal strings). */
+    public static JsonNode account() {
+        HttpRequest request = HttpRequest.newBuilder(URI.create(baseUrl + "/v2/account"))
+                .timeout(Duration.ofSeconds(10)).header("APCA-API-KEY-ID", KEY_ID)
+                .header("APCA-API-SECRET-KEY", SECRET_KEY).GET().build();
+        try {
+            return JSON.readTree(HTTP.send(request, HttpResponse.BodyHandlers.ofString()).body());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
     public static int listeningClients() {
         return admin("GET", "/admin/stream", null).path("listening").asInt();
     }

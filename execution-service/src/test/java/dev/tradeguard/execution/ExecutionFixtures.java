@@ -5,14 +5,24 @@ import static org.awaitility.Awaitility.await;
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.Properties;
 import java.util.UUID;
+import java.util.function.Predicate;
 
+import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.serialization.StringDeserializer;
 
+import dev.tradeguard.execution.domain.BrokerException;
 import dev.tradeguard.execution.domain.ClientOrderIds;
 import dev.tradeguard.execution.domain.LedgerEntry;
 import dev.tradeguard.execution.repository.OrderLedgerRepository;
+import dev.tradeguard.execution.service.SnapshotService;
 import dev.tradeguard.execution.service.TradingStateService;
 import dev.tradeguard.model.OrderClass;
 import dev.tradeguard.model.OrderType;
@@ -23,9 +33,12 @@ import dev.tradeguard.model.TradingState;
 import dev.tradeguard.model.event.Alert;
 import dev.tradeguard.model.event.ApprovedOrder;
 import dev.tradeguard.model.event.OrderUpdate;
+import dev.tradeguard.model.event.PositionsEvent;
 import dev.tradeguard.model.event.TradingStateChanged;
+import dev.tradeguard.model.serde.Decoded;
 import dev.tradeguard.model.serde.EventJson;
 import dev.tradeguard.testing.TestKafka;
+import dev.tradeguard.testing.TradeGuardInfrastructure;
 
 /** Approved orders, trading states and readers of what execution-service published, for its @QuarkusTests. */
 public final class ExecutionFixtures {
@@ -41,8 +54,13 @@ public final class ExecutionFixtures {
 
     public static ApprovedOrder order(Side side, int quantity, String limit, String stop, String target,
             Instant occurredAt, Instant expiresAt) {
+        return order("SPY", side, quantity, limit, stop, target, occurredAt, expiresAt);
+    }
+
+    public static ApprovedOrder order(String symbol, Side side, int quantity, String limit, String stop, String target,
+            Instant occurredAt, Instant expiresAt) {
         return new ApprovedOrder(UUID.randomUUID(), 1, ACCOUNT, "DEE-BOT", occurredAt, "rec-" + UUID.randomUUID(),
-                UUID.randomUUID(), "SPY", side, BigDecimal.valueOf(quantity), OrderType.LIMIT,
+                UUID.randomUUID(), symbol, side, BigDecimal.valueOf(quantity), OrderType.LIMIT,
                 stop != null && target != null ? OrderClass.BRACKET : OrderClass.SIMPLE, TimeInForce.DAY,
                 new BigDecimal(limit), stop == null ? null : new BigDecimal(stop),
                 target == null ? null : new BigDecimal(target), false, expiresAt, "alice");
@@ -93,6 +111,47 @@ public final class ExecutionFixtures {
         var decoded = EventJson.decode(record.value().getBytes(), OrderUpdate.class);
         return decoded.isOk() && orderId.equals(decoded.event().orderId())
                 && decoded.event().event().name().equals(event);
+    }
+
+    /** Decoded events on {@code positions} matching {@code test}, at least {@code count}. */
+    public static List<PositionsEvent> awaitPositions(int count, Predicate<PositionsEvent> test) {
+        return TestKafka.await(Topics.POSITIONS, count, record -> {
+            Decoded<PositionsEvent> decoded = EventJson.decodePositionsEvent(record.value().getBytes());
+            return decoded.isOk() && test.test(decoded.event());
+        }, Duration.ofSeconds(45)).stream()
+                .map(record -> EventJson.decodePositionsEvent(record.value().getBytes()).event()).toList();
+    }
+
+    /** Every event on {@code positions} up to the topic's current end that matches {@code test}. */
+    public static List<PositionsEvent> positionsSoFar(Predicate<PositionsEvent> test) {
+        Properties properties = new Properties();
+        properties.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, TradeGuardInfrastructure.bootstrapServers());
+        properties.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, "false");
+        List<PositionsEvent> matches = new ArrayList<>();
+        try (KafkaConsumer<String, String> consumer = new KafkaConsumer<>(properties, new StringDeserializer(),
+                new StringDeserializer())) {
+            List<TopicPartition> partitions = consumer.partitionsFor(Topics.POSITIONS).stream()
+                    .map(info -> new TopicPartition(Topics.POSITIONS, info.partition())).toList();
+            consumer.assign(partitions);
+            consumer.seekToBeginning(partitions);
+            Map<TopicPartition, Long> end = consumer.endOffsets(partitions);
+            await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ZERO).until(() -> {
+                for (ConsumerRecord<String, String> record : consumer.poll(Duration.ofMillis(200))) {
+                    Decoded<PositionsEvent> decoded = EventJson.decodePositionsEvent(record.value().getBytes());
+                    if (decoded.isOk() && test.test(decoded.event())) {
+                        matches.add(decoded.event());
+                    }
+                }
+                return partitions.stream().allMatch(partition -> consumer.position(partition) >= end.get(partition));
+            });
+        }
+        return matches;
+    }
+
+    /** A fresh simulator account, and the book reseeded from it (as a reconciliation does). */
+    public static void freshAccount(SnapshotService snapshots) throws BrokerException {
+        BrokerSimulator.reset();
+        snapshots.publish();
     }
 
     public static List<Alert> awaitAlerts(String containing, int count) {

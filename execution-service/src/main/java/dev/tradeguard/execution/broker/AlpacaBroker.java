@@ -8,6 +8,7 @@ import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.TimeUnit;
 
 import jakarta.annotation.PreDestroy;
@@ -68,6 +69,7 @@ public class AlpacaBroker implements Broker {
     private volatile OkHttpClient http;
     private volatile RequestRateLimiter limiter;
     private volatile AlpacaTradeUpdateStream stream;
+    private volatile AlpacaMarketDataStream marketData;
 
     @FunctionalInterface
     interface AlpacaCall<T> {
@@ -94,11 +96,14 @@ public class AlpacaBroker implements Broker {
                 builder.addInterceptor(new BaseUrlOverrideInterceptor(url));
             });
             http = builder.build();
-            api = new AlpacaAPI(http, key, secret, null, endpointType(),
-                    "SIP".equalsIgnoreCase(config.alpaca().dataFeed()) ? DataAPIType.SIP : DataAPIType.IEX);
+            api = new AlpacaAPI(http, key, secret, null, endpointType(), dataFeed());
             limiter = RequestRateLimiter.perMinute(config.broker().requestsPerMinute());
         }
         return api;
+    }
+
+    private DataAPIType dataFeed() {
+        return "SIP".equalsIgnoreCase(config.alpaca().dataFeed()) ? DataAPIType.SIP : DataAPIType.IEX;
     }
 
     private EndpointAPIType endpointType() {
@@ -333,8 +338,47 @@ public class AlpacaBroker implements Broker {
         return current == null ? StreamState.NOT_STARTED : current.state();
     }
 
+    @Override
+    public synchronized void startMarketData(MarketDataListener listener) {
+        if (marketData != null) {
+            return;
+        }
+        try {
+            api();
+        } catch (BrokerException e) {
+            LOG.errorf("market-data stream not started: %s", e.getMessage());
+            return;
+        }
+        // The same OkHttpClient as REST: its base URL override sends the /v2/{feed} handshake to the simulator too.
+        marketData = new AlpacaMarketDataStream(http, dataFeed(), config.alpaca().keyId().orElseThrow(),
+                config.alpaca().secretKey().orElseThrow(), listener, config.stream(), metrics);
+        marketData.start();
+    }
+
+    @Override
+    public synchronized void stopMarketData() {
+        if (marketData != null) {
+            marketData.stop();
+        }
+    }
+
+    @Override
+    public void streamSymbols(Set<String> symbols) {
+        AlpacaMarketDataStream current = marketData;
+        if (current != null) {
+            current.streamSymbols(symbols);
+        }
+    }
+
+    @Override
+    public StreamState marketDataState() {
+        AlpacaMarketDataStream current = marketData;
+        return current == null ? StreamState.NOT_STARTED : current.state();
+    }
+
     @PreDestroy
     void close() {
+        stopMarketData();
         stopTradeUpdates();
         if (http != null) {
             http.dispatcher().executorService().shutdown();

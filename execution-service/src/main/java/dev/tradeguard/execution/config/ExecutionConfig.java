@@ -4,6 +4,9 @@ import java.math.BigDecimal;
 import java.time.Duration;
 import java.util.Optional;
 
+import jakarta.validation.constraints.DecimalMax;
+import jakarta.validation.constraints.DecimalMin;
+
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 
@@ -11,6 +14,11 @@ import io.smallrye.config.WithDefault;
  * Typed configuration of execution-service. Defaults are the guide's ({@code LIVE_TRADING_ENABLED=false},
  * {@code MAX_SLIPPAGE_PCT=0.005}, {@code USE_LIMIT_ORDERS=true}, {@code ORDER_TIMEOUT_MINUTES=60}); the environment
  * variables are mapped in application.properties. Keys never appear in {@code toString} (there is none) or logs.
+ *
+ * <p>Issue 15 keys: {@code alpaca.data-feed} (ALPACA_DATA_FEED, IEX) is also the feed of the market-data stream;
+ * {@code marks.enabled} (true), {@code marks.coalesce-interval} (TRADEGUARD_MARKS_COALESCE_INTERVAL, 100ms),
+ * {@code marks.stale-after} (TRADEGUARD_MARKS_STALE_AFTER, 10s), {@code guard.max-daily-loss-pct}
+ * (MAX_DAILY_LOSS_PCT, 0.02, must be in (0, 1] or start-up fails) and {@code snapshots.equity-tolerance-pct} (0.005).
  */
 @ConfigMapping(prefix = "tradeguard.execution")
 public interface ExecutionConfig {
@@ -48,6 +56,10 @@ public interface ExecutionConfig {
 
     KillSwitch killSwitch();
 
+    Marks marks();
+
+    Guard guard();
+
     Recovery recovery();
 
     interface Alpaca {
@@ -61,7 +73,10 @@ public interface ExecutionConfig {
         @WithDefault("PAPER")
         Endpoint endpoint();
 
-        /** IEX (free) or SIP market data for the slippage check. */
+        /**
+         * IEX (free) or SIP: the feed of the slippage check's last trade and of the real-time market-data stream
+         * ({@code /v2/iex} or {@code /v2/sip}).
+         */
         @WithDefault("IEX")
         String dataFeed();
     }
@@ -94,6 +109,7 @@ public interface ExecutionConfig {
         Duration rateLimitBackoff();
     }
 
+    /** Both broker streams (trade_updates and market data) reconnect with this back-off. */
     interface Stream {
         /** Connect to the trade_updates stream at start-up. */
         @WithDefault("true")
@@ -108,9 +124,55 @@ public interface ExecutionConfig {
     }
 
     interface Snapshots {
-        /** Account + positions snapshot on the positions topic this often while the market is open. */
+        /**
+         * TRADEGUARD_SNAPSHOT_INTERVAL: the reconciliation. This often while the market is open the account and its
+         * positions are read from the broker's REST API, compared with the streamed book (a disagreement is a
+         * RECONCILIATION_MISMATCH alert and the broker's answer replaces the book) and published as an AccountSnapshot.
+         */
         @WithDefault("60s")
         Duration interval();
+
+        /**
+         * How far the book's equity may be from the broker's at a reconciliation, as a fraction of the broker's
+         * equity, before it counts as a mismatch: the two are valued at prices read at different moments. Quantities,
+         * average entry prices and cash have no tolerance beyond rounding to the cent (cash) or 0.0001 (prices).
+         */
+        @WithDefault("0.005")
+        BigDecimal equityTolerancePct();
+    }
+
+    interface Marks {
+        /** Subscribe to the market-data stream (trades and quotes) of every symbol held or with a working order. */
+        @WithDefault("true")
+        boolean enabled();
+
+        /**
+         * TRADEGUARD_MARKS_COALESCE_INTERVAL: at most one tick-driven PositionChanged per symbol per interval. The
+         * first tick after a quiet interval is published at once; later ones within it are folded into one at the
+         * interval's end. 0 publishes every tick.
+         */
+        @WithDefault("100ms")
+        Duration coalesceInterval();
+
+        /**
+         * TRADEGUARD_MARKS_STALE_AFTER: while the market is open, a held symbol without any market-data message
+         * (trade or quote) for this long, or the market-data connection down, makes prices stale: MarketDataStatus
+         * fresh=false on positions and a STALE_DATA alert, once per episode.
+         */
+        @WithDefault("10s")
+        Duration staleAfter();
+    }
+
+    interface Guard {
+        /**
+         * MAX_DAILY_LOSS_PCT: execution-service's own daily-loss guard, independent of risk-service's HALTED. When
+         * the book's equity is this fraction or more below the previous close's equity, every new entry is refused
+         * (DAILY_LOSS_GUARD) and working entries are cancelled; exits always pass. 0 &lt; x &lt;= 1.
+         */
+        @WithDefault("0.02")
+        @DecimalMin(value = "0", inclusive = false)
+        @DecimalMax("1")
+        BigDecimal maxDailyLossPct();
     }
 
     interface KillSwitch {

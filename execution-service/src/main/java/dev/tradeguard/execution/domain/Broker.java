@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * The port through which execution-service talks to its broker. Only {@code dev.tradeguard.execution.broker} implements
@@ -48,6 +49,35 @@ public interface Broker {
     void stopTradeUpdates();
 
     StreamState streamState();
+
+    /**
+     * Starts the real-time market-data stream (trades and quotes); reconnects by itself with back-off and subscribes
+     * again to every symbol of the latest {@link #streamSymbols} after each reconnect.
+     */
+    void startMarketData(MarketDataListener listener);
+
+    void stopMarketData();
+
+    /** The symbols whose trades and quotes should stream: the stream subscribes and unsubscribes the difference. */
+    void streamSymbols(Set<String> symbols);
+
+    /** SUBSCRIBED while the market-data stream is connected and authenticated. */
+    StreamState marketDataState();
+
+    /** Receives market data on the stream's own thread: keep it short. */
+    interface MarketDataListener {
+        /** A trade: the new mark of {@code symbol}. {@code tradedAt} is the trade's own timestamp. */
+        void onTrade(String symbol, BigDecimal price, Instant tradedAt);
+
+        /** Any other market-data message about {@code symbol} (a quote): proof the feed is alive, not a price. */
+        void onQuote(String symbol);
+
+        /** Connected, authenticated and subscribed again to every wanted symbol. */
+        void onConnected();
+
+        /** The connection is gone (a reconnect is scheduled). */
+        void onDisconnected(String why);
+    }
 
     /** Receives trade updates and stream state changes, on the stream's own thread. */
     interface TradeUpdateListener {

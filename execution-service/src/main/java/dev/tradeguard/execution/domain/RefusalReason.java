@@ -14,6 +14,11 @@ public enum RefusalReason {
     APPROVAL_EXPIRED,
     /** The last trade is further from the approved entry than MAX_SLIPPAGE_PCT. */
     SLIPPAGE_EXCEEDED,
+    /**
+     * execution-service's own daily-loss guard: its latest valuation of the account is at or past MAX_DAILY_LOSS_PCT
+     * below the previous close, and the order would open or grow a position.
+     */
+    DAILY_LOSS_GUARD,
     /** The price or position needed for a check could not be read: fail closed. */
     CHECK_UNAVAILABLE
 }

@@ -4,6 +4,8 @@ package dev.tradeguard.execution.messaging;
 public final class Channels {
     public static final String TRADING_STATE_IN = "trading-state-in";
     public static final String APPROVED_ORDERS_IN = "approved-orders-in";
+    /** Tick-driven position changes and market-data status, sent directly (observations, no database write). */
+    public static final String POSITIONS_OUT = "positions-out";
 
     private Channels() {
     }

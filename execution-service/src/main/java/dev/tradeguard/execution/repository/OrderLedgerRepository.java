@@ -166,6 +166,23 @@ public class OrderLedgerRepository {
                 s -> s.setTimestamp(1, timestamp(before)), OrderLedgerRepository::entry);
     }
 
+    /** Every approved order working at the broker (entries and approved exits alike; legs are not in the ledger). */
+    public List<LedgerEntry> workingEntries() {
+        return query("SELECT " + ENTRY_COLUMNS + " FROM order_ledger WHERE state IN ('SUBMITTED', 'PARTIALLY_FILLED')"
+                + " AND broker_order_id IS NOT NULL ORDER BY submitted_at", s -> {
+                }, OrderLedgerRepository::entry);
+    }
+
+    /** Symbols with an order we last saw working (legs included) or being submitted now. */
+    public List<String> workingSymbols() {
+        return query("""
+                SELECT symbol FROM broker_order
+                WHERE status NOT IN ('filled', 'canceled', 'expired', 'rejected', 'replaced', 'done_for_day')
+                UNION SELECT symbol FROM order_ledger WHERE state = 'SUBMITTING'
+                """, s -> {
+        }, row -> row.getString(1));
+    }
+
     public void updateState(UUID approvedOrderId, LedgerState state, String brokerOrderId, String brokerStatus,
             BigDecimal filledQuantity, BigDecimal filledAvgPrice, String reason, Instant now) {
         update("""

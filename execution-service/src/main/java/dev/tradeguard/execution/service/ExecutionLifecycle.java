@@ -10,6 +10,7 @@ import org.jboss.logging.Logger;
 
 import dev.tradeguard.execution.config.ExecutionConfig;
 import dev.tradeguard.execution.domain.Broker;
+import dev.tradeguard.execution.domain.BrokerException;
 import dev.tradeguard.execution.domain.ConfigVerification;
 import dev.tradeguard.model.TradingState;
 import io.quarkus.runtime.ShutdownEvent;
@@ -17,7 +18,8 @@ import io.quarkus.runtime.StartupEvent;
 
 /**
  * Start-up: verify the broker configuration; only if it passes, resolve orders left SUBMITTING by the previous process,
- * re-assert a HALT (no order may be open while halted) and subscribe to trade updates.
+ * re-assert a HALT (no order may be open while halted), seed the book from the broker (the start-up snapshot),
+ * subscribe to trade updates and start the market-data stream.
  */
 @ApplicationScoped
 public class ExecutionLifecycle {
@@ -44,6 +46,12 @@ public class ExecutionLifecycle {
     @Inject
     TradeUpdateService tradeUpdates;
 
+    @Inject
+    SnapshotService snapshots;
+
+    @Inject
+    MarketDataService marketData;
+
     void start(@Observes StartupEvent event) {
         Instant started = Instant.now();
         ConfigVerification verification = verifier.verify();
@@ -59,12 +67,21 @@ public class ExecutionLifecycle {
         } catch (RuntimeException e) {
             LOG.errorf(e, "Start-up recovery failed; the scheduled recovery retries");
         }
+        try {
+            // The start-up state: the book is seeded from the broker and published as a snapshot.
+            snapshots.publish();
+        } catch (BrokerException | RuntimeException e) {
+            LOG.errorf("Start-up snapshot failed (%s): entries are refused until a reconciliation succeeds",
+                    e.getMessage());
+        }
         if (config.stream().enabled()) {
             broker.startTradeUpdates(tradeUpdates);
         }
+        marketData.start();
     }
 
     void stop(@Observes ShutdownEvent event) {
+        marketData.stop();
         broker.stopTradeUpdates();
     }
 }

@@ -57,6 +57,12 @@ public class OrderPlacementService {
     ExecutionMetrics metrics;
 
     @Inject
+    SelfGuardService selfGuard;
+
+    @Inject
+    MarketDataService marketData;
+
+    @Inject
     Clock clock;
 
     public void place(ApprovedOrder order) {
@@ -142,6 +148,12 @@ public class OrderPlacementService {
 
     private void submit(ApprovedOrder order, String clientOrderId, OrderSubmission submission,
             boolean mayResubmitAfterNotFound) {
+        // The last check before the POST reads the guard the market-data thread sets before it publishes a mark.
+        Optional<Refusal> guarded = selfGuard.refusal(order);
+        if (guarded.isPresent()) {
+            ledger.refuse(order, clientOrderId, guarded.get());
+            return;
+        }
         long started = System.nanoTime();
         try {
             BrokerOrder placed = broker.submit(submission);
@@ -149,6 +161,7 @@ public class OrderPlacementService {
             ledger.submitted(order.orderId(), placed, "SUBMIT", "accepted by the broker as " + placed.status());
             LOG.infof("SUBMITTED %s %s %s x%s as %s (%s)", order.accountId(), order.side(), order.symbol(),
                     order.quantity().toPlainString(), placed.id(), clientOrderId);
+            marketData.refreshSubscriptions();
             cancelIfHaltedMeanwhile(order, placed.id());
         } catch (BrokerException e) {
             metrics.submitLatency(Duration.ofNanos(System.nanoTime() - started));
@@ -186,8 +199,26 @@ public class OrderPlacementService {
         }
     }
 
-    /** A HALT that arrived while the order was in flight still wins: the order is cancelled at once. */
+    /**
+     * A HALT, or a daily-loss guard breach, that arrived while the order was in flight still wins: the order is
+     * cancelled at once (the guard's own sweep may not have seen it yet: it was not SUBMITTED when the sweep ran).
+     */
     private void cancelIfHaltedMeanwhile(ApprovedOrder order, String brokerOrderId) {
+        Optional<Refusal> guarded = selfGuard.refusal(order);
+        if (guarded.isPresent() && guarded.get().reason() == RefusalReason.DAILY_LOSS_GUARD) {
+            try {
+                broker.cancel(brokerOrderId);
+                ledger.note(order.orderId(), brokerOrderId, "DAILY_LOSS_GUARD",
+                        "cancelled right after submission: " + guarded.get().message(), AlertType.DAILY_LOSS_LIMIT,
+                        Priority.EMERGENCY, "Order cancelled by the daily-loss guard: " + order.symbol());
+            } catch (BrokerException e) {
+                ledger.note(order.orderId(), brokerOrderId, "DAILY_LOSS_GUARD",
+                        "the daily-loss guard breached while the order was in flight and cancelling it failed: "
+                                + e.getMessage(), AlertType.EXECUTION_FAILURE, Priority.EMERGENCY,
+                        "Order live after daily-loss breach: " + order.symbol());
+            }
+            return;
+        }
         Optional<KnownTradingState> now = tradingStates.find(order.accountId());
         if (now.isPresent() && now.get().state() == TradingState.HALTED) {
             try {

@@ -1,11 +1,14 @@
 package dev.tradeguard.execution.service;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.stream.Collectors;
 
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -19,6 +22,7 @@ import dev.tradeguard.execution.domain.BrokerAccount;
 import dev.tradeguard.execution.domain.BrokerClock;
 import dev.tradeguard.execution.domain.BrokerException;
 import dev.tradeguard.execution.domain.BrokerPosition;
+import dev.tradeguard.model.AlertType;
 import dev.tradeguard.model.Topics;
 import dev.tradeguard.model.event.AccountSnapshot;
 import dev.tradeguard.model.event.AccountSnapshot.MarketClock;
@@ -28,12 +32,17 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.scheduler.Scheduled;
 
 /**
- * Publishes the account, its positions and the market clock on {@code positions}: after every fill (coalesced: a burst
- * of fills gives one snapshot), every {@code snapshots.interval} while the market is open, and on request.
+ * The reconciliation: reads the account, its positions and the market clock from the broker's REST API, compares them
+ * with the streamed book ({@link BookService}), raises RECONCILIATION_MISMATCH naming every difference, lets the
+ * broker's answer replace the book, and publishes it as an {@link AccountSnapshot} on {@code positions} together with
+ * the market-data status. It runs at start-up, every {@code snapshots.interval} while the market is open, on request
+ * (POST /positions/snapshot), and soon after a fill the book could not account for.
  */
 @ApplicationScoped
 public class SnapshotService {
     private static final Logger LOG = Logger.getLogger(SnapshotService.class);
+    /** A disagreement is read again once after this pause: a fill may be on its way on the stream. */
+    private static final Duration RECHECK_AFTER = Duration.ofMillis(300);
 
     @Inject
     Broker broker;
@@ -48,43 +57,97 @@ public class SnapshotService {
     ConfigVerifier verifier;
 
     @Inject
+    BookService book;
+
+    @Inject
+    MarketDataService marketData;
+
+    @Inject
     Clock clock;
 
     private final ExecutorService worker = Executors.newSingleThreadExecutor(runnable -> {
-        Thread thread = new Thread(runnable, "positions-snapshot");
+        Thread thread = new Thread(runnable, "positions-reconciliation");
         thread.setDaemon(true);
         return thread;
     });
     private final AtomicBoolean pending = new AtomicBoolean();
 
-    /** Reads the account now and publishes it; the snapshot published. */
-    public AccountSnapshot publish() throws BrokerException {
-        BrokerAccount account = broker.account();
-        List<BrokerPosition> positions = broker.positions();
-        BrokerClock marketClock = broker.clock();
+    private record BrokerView(BrokerAccount account, List<BrokerPosition> positions, BrokerClock clock) {
+    }
+
+    /** Reconciles now and publishes the broker's answer; the snapshot published. */
+    public synchronized AccountSnapshot publish() throws BrokerException {
+        BrokerView view = read();
+        List<String> differences = book.differences(view.account(), view.positions());
+        if (!differences.isEmpty()) {
+            pause(RECHECK_AFTER);
+            view = read();
+            differences = book.differences(view.account(), view.positions());
+        }
+        book.replace(view.account(), view.positions(), view.clock());
+        BrokerAccount account = view.account();
+        BrokerClock marketClock = view.clock();
         AccountSnapshot snapshot = new AccountSnapshot(UUID.randomUUID(), TradingEvent.CURRENT_SCHEMA_VERSION,
                 config.accountId(), null, clock.instant(), null, account.equity(), account.lastEquity(),
                 account.cash(), account.buyingPower(),
-                positions.stream().map(p -> new PositionSnapshot(p.symbol(), p.quantity(), p.avgEntryPrice(),
+                view.positions().stream().map(p -> new PositionSnapshot(p.symbol(), p.quantity(), p.avgEntryPrice(),
                         p.currentPrice(), p.marketValue(), p.costBasis(), p.unrealizedPl(), p.unrealizedPlPct()))
                         .toList(),
                 new MarketClock(marketClock.open(), marketClock.nextOpen(), marketClock.nextClose(),
                         marketClock.timestamp()));
-        QuarkusTransaction.requiringNew().run(() -> events.publish(Topics.POSITIONS, snapshot));
+        List<String> mismatch = differences;
+        QuarkusTransaction.requiringNew().run(() -> {
+            events.publish(Topics.POSITIONS, snapshot);
+            if (!mismatch.isEmpty()) {
+                alertMismatch(mismatch);
+            }
+        });
+        marketData.publishStatus();
         return snapshot;
     }
 
-    /** Asks for a snapshot soon, off the caller's thread; requests that arrive meanwhile share it. */
-    public void requestSoon() {
+    /** The broker's answer, read again (up to twice) if a fill moved the book meanwhile, so neither misses it. */
+    private BrokerView read() throws BrokerException {
+        BrokerView view = null;
+        for (int attempt = 0; attempt < 3; attempt++) {
+            long fills = book.fillsApplied();
+            view = new BrokerView(broker.account(), broker.positions(), broker.clock());
+            if (book.fillsApplied() == fills) {
+                break;
+            }
+        }
+        return view;
+    }
+
+    private void alertMismatch(List<String> differences) {
+        String all = String.join("; ", differences);
+        LOG.errorf("RECONCILIATION MISMATCH on %s, the broker's answer replaces the book: %s", config.accountId(),
+                all);
+        String symbols = differences.stream().map(line -> line.substring(0, line.indexOf(' ')))
+                .filter(word -> !word.endsWith(":")).distinct().collect(Collectors.joining(","));
+        events.alert(config.accountId(), null, null, AlertType.RECONCILIATION_MISMATCH,
+                AlertType.RECONCILIATION_MISMATCH.defaultPriority(),
+                "Streamed book disagrees with the broker on " + config.accountId(),
+                "Reconciliation found the streamed book different from the broker's REST answer: " + all
+                        + ". The broker's answer replaced the book.",
+                Map.of("differences", all.length() > 1000 ? all.substring(0, 1000) : all, "symbols", symbols));
+    }
+
+    /** Reconciles soon, off the caller's thread; requests that arrive meanwhile share it. */
+    public void reconcileSoon() {
         if (pending.compareAndSet(false, true)) {
-            worker.execute(() -> {
+            try {
+                worker.execute(() -> {
+                    pending.set(false);
+                    try {
+                        publish();
+                    } catch (BrokerException | RuntimeException e) {
+                        LOG.warnf("Reconciliation failed: %s", e.getMessage());
+                    }
+                });
+            } catch (java.util.concurrent.RejectedExecutionException e) {
                 pending.set(false);
-                try {
-                    publish();
-                } catch (BrokerException | RuntimeException e) {
-                    LOG.warnf("Positions snapshot after a fill failed: %s", e.getMessage());
-                }
-            });
+            }
         }
     }
 
@@ -100,7 +163,15 @@ public class SnapshotService {
                 publish();
             }
         } catch (BrokerException | RuntimeException e) {
-            LOG.warnf("Scheduled positions snapshot failed: %s", e.getMessage());
+            LOG.warnf("Scheduled reconciliation failed: %s", e.getMessage());
+        }
+    }
+
+    private static void pause(Duration duration) {
+        try {
+            Thread.sleep(duration.toMillis());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
         }
     }
 

@@ -52,6 +52,9 @@ public class TradeUpdateRecorder {
     ExecutionConfig config;
 
     @Inject
+    BookService book;
+
+    @Inject
     Clock clock;
 
     /** What {@link #record} did with an update. */
@@ -59,7 +62,7 @@ public class TradeUpdateRecorder {
         /** Seen before, or not an event we publish. */
         DUPLICATE,
         PUBLISHED,
-        /** A new fill was published: a positions snapshot should follow. */
+        /** A new fill was published (and its PositionChanged with it). */
         FILL_PUBLISHED
     }
 
@@ -110,6 +113,11 @@ public class TradeUpdateRecorder {
                 positiveOrNull(order.filledAvgPrice()), order.limitPrice(), order.stopPrice(), fillQuantity,
                 fillPrice, isFill ? (update.positionQuantity() != null ? update.positionQuantity()
                         : BigDecimal.ZERO) : update.positionQuantity(), at));
+        if (isFill && fillPrice != null) {
+            book.onFill(order.symbol(), order.side(), fillQuantity, fillPrice, update.positionQuantity(), at);
+        } else if (isFill) {
+            LOG.warnf("Fill of %s without a price: the book waits for the next reconciliation", order.id());
+        }
         if ("STREAM".equals(source)) {
             ledger.advanceCursor(config.accountId(), at);
         }

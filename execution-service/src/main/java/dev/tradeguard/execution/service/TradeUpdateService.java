@@ -44,15 +44,16 @@ public class TradeUpdateService implements Broker.TradeUpdateListener {
     OrderLedgerRepository ledger;
 
     @Inject
-    SnapshotService snapshots;
+    MarketDataService marketData;
 
     @Inject
     ExecutionConfig config;
 
     @Override
     public void onTradeUpdate(BrokerTradeUpdate update) {
-        if (recorder.record(update, STREAM) == TradeUpdateRecorder.Outcome.FILL_PUBLISHED) {
-            snapshots.requestSoon();
+        // One PositionChanged per fill travels with the fill itself (TradeUpdateRecorder), not a whole snapshot.
+        if (recorder.record(update, STREAM) != TradeUpdateRecorder.Outcome.DUPLICATE) {
+            marketData.refreshSubscriptions();
         }
     }
 
@@ -84,20 +85,18 @@ public class TradeUpdateService implements Broker.TradeUpdateListener {
                 500);
         recent.forEach(order -> toCheck.putIfAbsent(order.id(), order));
         int published = 0;
-        boolean filled = false;
         for (BrokerOrder order : toCheck.values()) {
             for (BrokerOrder one : withLegs(order)) {
                 BrokerTradeUpdate update = new BrokerTradeUpdate(eventFor(one.status()), one.updatedAt(), null,
                         positions.getOrDefault(one.symbol(), BigDecimal.ZERO), one);
                 if (update.event() != null) {
                     TradeUpdateRecorder.Outcome outcome = recorder.record(update, RECONCILE);
-                    filled |= outcome == TradeUpdateRecorder.Outcome.FILL_PUBLISHED;
                     published += outcome == TradeUpdateRecorder.Outcome.DUPLICATE ? 0 : 1;
                 }
             }
         }
-        if (filled) {
-            snapshots.requestSoon();
+        if (published > 0) {
+            marketData.refreshSubscriptions();
         }
         return published;
     }

@@ -25,13 +25,11 @@ import dev.tradeguard.execution.domain.Broker;
 import dev.tradeguard.execution.domain.LedgerEntry;
 import dev.tradeguard.execution.domain.LedgerStatusChange;
 import dev.tradeguard.execution.repository.OrderLedgerRepository;
-import dev.tradeguard.model.Topics;
 import dev.tradeguard.model.TradingState;
-import dev.tradeguard.model.event.AccountSnapshot;
+import dev.tradeguard.model.event.PositionChanged;
+import dev.tradeguard.model.event.PositionChanged.PositionChangeCause;
 import dev.tradeguard.model.event.ApprovedOrder;
 import dev.tradeguard.model.event.OrderUpdate;
-import dev.tradeguard.model.serde.EventJson;
-import dev.tradeguard.testing.TestKafka;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.test.junit.QuarkusTest;
 
@@ -69,7 +67,7 @@ class TradeStreamTest {
     }
 
     @Test
-    void aFillIsPublishedWithItsQuantityPriceAndThePositionAndASnapshotFollows() {
+    void aFillIsPublishedWithItsQuantityPriceAndThePositionAndOnePositionChangeFollows() {
         ApprovedOrder order = spyBuy(10);
         restingOrder(order);
 
@@ -83,11 +81,11 @@ class TradeStreamTest {
         assertEquals("filled", fill.orderStatus());
         assertTrue(fill.validate().isEmpty(), fill.validate().toString());
         assertEquals("FILLED", awaitLedger(ledger, order.orderId(), "FILLED").state());
-        AccountSnapshot snapshot = TestKafka.await(Topics.POSITIONS, 1, record -> record.value().contains("\"SPY\""))
-                .stream().map(record -> EventJson.decode(record.value().getBytes(), AccountSnapshot.class).event())
-                .reduce((first, second) -> second).orElseThrow();
-        assertTrue(snapshot.positions().stream().anyMatch(p -> p.symbol().equals("SPY")));
-        assertTrue(snapshot.validate().isEmpty(), snapshot.validate().toString());
+        PositionChanged change = (PositionChanged) ExecutionFixtures.awaitPositions(1, event ->
+                event instanceof PositionChanged changed && changed.cause() == PositionChangeCause.FILL
+                        && changed.occurredAt().isAfter(fill.occurredAt().minusSeconds(1))
+                        && changed.symbol().equals("SPY")).get(0);
+        assertTrue(change.validate().isEmpty(), change.validate().toString());
     }
 
     @Test
