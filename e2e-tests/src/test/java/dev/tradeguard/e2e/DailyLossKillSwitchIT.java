@@ -6,10 +6,10 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.text.DecimalFormat;
 import java.text.DecimalFormatSymbols;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
-import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.awaitility.Awaitility;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
@@ -23,9 +23,10 @@ import dev.tradeguard.testing.TestKafka;
 import dev.tradeguard.testing.pipeline.LocalPipeline;
 
 /**
- * Scenario 2: the market takes the account through its daily loss limit → risk-service HALTS on the first positions
- * event that shows it → execution-service cancels the open orders at the broker → new ideas are denied → only a risk
- * officer can resume.
+ * Scenario 2: one market-data tick takes the account through its daily loss limit → execution-service values the
+ * position on that tick and publishes the change → risk-service HALTS on it, naming the mark, with no account snapshot
+ * published in between → the open orders are cancelled at the broker → new ideas are denied → only a risk officer can
+ * resume.
  */
 @Order(4)
 @ExtendWith(Pipeline.Extension.class)
@@ -34,7 +35,7 @@ class DailyLossKillSwitchIT {
     private static final ObjectMapper JSON = new ObjectMapper();
 
     @Test
-    void dailyLossBreachHaltsOnOnePositionsEventCancelsOpenOrdersDeniesNewIdeasUntilARiskOfficerResumes()
+    void dailyLossBreachHaltsOnTheTickThatCausesItWithoutASnapshotCancelsOpenOrdersDeniesNewIdeasUntilARiskOfficerResumes()
             throws Exception {
         LocalPipeline pipeline = Pipeline.get();
         pipeline.setPrice(SYMBOL, "100.00");
@@ -53,17 +54,36 @@ class DailyLossKillSwitchIT {
         BigDecimal fall = lastEquity.multiply(new BigDecimal("0.03")).divide(quantity, 2, RoundingMode.UP);
         BigDecimal crashed = new BigDecimal("100.00").subtract(fall);
         assertThat(crashed).as("the fall must stay above the 80.00 stop").isGreaterThan(new BigDecimal("80.00"));
+        long tickAt = System.currentTimeMillis();
         pipeline.setPrice(SYMBOL, crashed.toPlainString());
 
         Awaitility.await("risk-service HALTED " + account).atMost(Pipeline.PATIENCE).until(() -> "HALTED".equals(
                 Pipeline.VIEWER.get(pipeline.risk().baseUrl() + "/trading-state/" + account).body().path("state")
                         .asText()));
         JsonNode halted = Pipeline.VIEWER.get(pipeline.risk().baseUrl() + "/trading-state/" + account).body();
-        ConsumerRecord<String, String> firstBreach = TestKafka.await(Topics.POSITIONS, 1,
-                r -> showsPrice(r.value(), crashed), Pipeline.PATIENCE).get(0);
-        BigDecimal breachEquity = new BigDecimal(JSON.readTree(firstBreach.value()).path("equity").asText());
-        assertThat(halted.path("reason").asText()).as("the halt quotes the first positions event after the fall")
-                .contains("daily loss limit").contains("equity " + dollars(breachEquity));
+        // Every positions event of the account since the tick, up to the change that values it at the crashed price
+        // (one partition per account, so nothing published before that change comes after it).
+        List<JsonNode> sinceTick = new ArrayList<>();
+        TestKafka.await(Topics.POSITIONS, 1, r -> {
+            JsonNode event = readOrNull(r.value());
+            if (event == null || !account.equals(r.key()) || r.timestamp() < tickAt - 5) {
+                return false;
+            }
+            sinceTick.add(event);
+            return "POSITION_CHANGED".equals(event.path("kind").asText())
+                    && SYMBOL.equals(event.path("symbol").asText())
+                    && new BigDecimal(event.path("currentPrice").asText("0")).compareTo(crashed) == 0;
+        }, Pipeline.PATIENCE);
+        JsonNode breach = sinceTick.get(sinceTick.size() - 1);
+        assertThat(breach.path("cause").asText()).as("valued on the market-data tick").isEqualTo("TICK");
+        assertThat(sinceTick).as("no account snapshot between the tick and the change that breached")
+                .noneMatch(e -> "ACCOUNT_SNAPSHOT".equals(e.path("kind").asText()));
+        BigDecimal breachEquity = new BigDecimal(breach.path("equity").asText());
+        assertThat(breachEquity).as("the change's equity is past the 2 % limit")
+                .isLessThanOrEqualTo(lastEquity.multiply(new BigDecimal("0.98")));
+        assertThat(halted.path("reason").asText()).as("the halt names the mark that caused it")
+                .contains("daily loss limit").contains("equity " + dollars(breachEquity))
+                .contains("on mark " + SYMBOL + " " + crashed.toPlainString());
 
         Awaitility.await("the open " + SYMBOL + " orders cancelled at the broker").atMost(Pipeline.PATIENCE)
                 .until(() -> openLegs().isEmpty());
@@ -75,7 +95,15 @@ class DailyLossKillSwitchIT {
         assertThat(denied.path("reasonCode").asText()).isEqualTo("TRADING_HALTED");
 
         // The market recovers; resuming is a risk officer's act, not an approver's.
+        long recoveryAt = System.currentTimeMillis();
         pipeline.setPrice(SYMBOL, "100.00");
+        TestKafka.await(Topics.POSITIONS, 1, r -> {
+            JsonNode event = readOrNull(r.value());
+            return event != null && r.timestamp() >= recoveryAt - 5
+                    && "POSITION_CHANGED".equals(event.path("kind").asText())
+                    && SYMBOL.equals(event.path("symbol").asText())
+                    && new BigDecimal(event.path("currentPrice").asText("0")).compareTo(new BigDecimal("100")) == 0;
+        }, Pipeline.PATIENCE);
         Awaitility.await("risk-service sees the recovered equity").atMost(Pipeline.PATIENCE).until(() -> new BigDecimal(
                 Pipeline.VIEWER.get(pipeline.risk().baseUrl() + "/accounts/" + account).body().path("equity").asText("0"))
                 .compareTo(lastEquity.multiply(new BigDecimal("0.99"))) > 0);
@@ -97,17 +125,11 @@ class DailyLossKillSwitchIT {
                 .filter(status -> !status.equals("canceled") && !status.equals("filled")).toList();
     }
 
-    private static boolean showsPrice(String snapshot, BigDecimal price) {
+    private static JsonNode readOrNull(String json) {
         try {
-            for (JsonNode position : JSON.readTree(snapshot).path("positions")) {
-                if (SYMBOL.equals(position.path("symbol").asText())
-                        && new BigDecimal(position.path("currentPrice").asText("0")).compareTo(price) == 0) {
-                    return true;
-                }
-            }
-            return false;
+            return JSON.readTree(json);
         } catch (Exception e) {
-            return false;
+            return null;
         }
     }
 

@@ -53,13 +53,14 @@ public final class PositionBook {
     /** What a fill did to the book. */
     public enum FillOutcome {
         APPLIED,
-        /** The book already held the quantity after the fill (a reconciliation read it first): only the mark moved. */
+        /** The book already held the quantity after the fill (a reconciliation read it first): nothing moved. */
         ALREADY_IN_BOOK,
         /** The book's quantity plus the fill is not the broker's quantity after it: a fill was missed. */
         INCONSISTENT
     }
 
     private final Map<String, Holding> holdings = new TreeMap<>();
+    private final Map<String, Instant> lastTradeAt = new HashMap<>();
     private boolean seeded;
     private BigDecimal cash = BigDecimal.ZERO;
     private BigDecimal lastEquity = BigDecimal.ZERO;
@@ -82,13 +83,22 @@ public final class PositionBook {
         seeded = true;
     }
 
-    /** A trade in {@code symbol}: true if a held position was revalued. A trade older than the mark is ignored. */
+    /**
+     * A trade in {@code symbol}: true if a held position was revalued. A trade older than the last trade the feed sent
+     * for the symbol is ignored; it is compared with the feed's own timestamps only, never with this process's clock
+     * or a fill's, which run apart from the feed's (a reconciliation must not make the next ticks look old).
+     */
     public boolean tick(String symbol, BigDecimal price, Instant at) {
         Holding held = holdings.get(symbol);
-        if (held == null || (held.priceAt() != null && at != null && at.isBefore(held.priceAt()))) {
+        Instant lastTrade = lastTradeAt.get(symbol);
+        if (held == null || (lastTrade != null && at != null && at.isBefore(lastTrade))) {
             return false;
         }
-        holdings.put(symbol, new Holding(symbol, held.quantity(), held.avgEntryPrice(), price, at));
+        if (at != null) {
+            lastTradeAt.put(symbol, at);
+        }
+        holdings.put(symbol, new Holding(symbol, held.quantity(), held.avgEntryPrice(), price,
+                at != null ? at : held.priceAt()));
         return true;
     }
 
@@ -104,9 +114,7 @@ public final class PositionBook {
         BigDecimal expected = oldQty.add(delta);
         BigDecimal newQty = positionAfter != null ? positionAfter : expected;
         if (positionAfter != null && oldQty.compareTo(positionAfter) == 0 && delta.signum() != 0) {
-            if (before != null) {
-                tick(symbol, price, at);
-            }
+            // Its price is no news either: the ticks since have valued the position.
             return FillOutcome.ALREADY_IN_BOOK;
         }
         cash = cash.subtract(delta.multiply(price));

@@ -17,8 +17,8 @@ import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
 
 /**
- * Start-up: verify the broker configuration; only if it passes, resolve orders left SUBMITTING by the previous process,
- * re-assert a HALT (no order may be open while halted), seed the book from the broker (the start-up snapshot),
+ * Start-up: verify the broker configuration; only if it passes, seed the book from the broker (the start-up snapshot),
+ * resolve orders left SUBMITTING by the previous process, re-assert a HALT (no order may be open while halted),
  * subscribe to trade updates and start the market-data stream.
  */
 @ApplicationScoped
@@ -60,19 +60,20 @@ public class ExecutionLifecycle {
             return;
         }
         try {
+            // The start-up state: the book is seeded from the broker and published as a snapshot. First, because
+            // recovery may send an order left unsent, and the daily-loss guard refuses entries it cannot value.
+            snapshots.publish();
+        } catch (BrokerException | RuntimeException e) {
+            LOG.errorf("Start-up snapshot failed (%s): entries are refused until a reconciliation succeeds",
+                    e.getMessage());
+        }
+        try {
             recovery.resolveSubmitting(started);
             tradingStates.find(config.accountId()).filter(known -> known.state() == TradingState.HALTED)
                     .ifPresent(halted -> killSwitch.execute("kill-switch:startup",
                             "HALTED at start-up: " + halted.reason(), false));
         } catch (RuntimeException e) {
             LOG.errorf(e, "Start-up recovery failed; the scheduled recovery retries");
-        }
-        try {
-            // The start-up state: the book is seeded from the broker and published as a snapshot.
-            snapshots.publish();
-        } catch (BrokerException | RuntimeException e) {
-            LOG.errorf("Start-up snapshot failed (%s): entries are refused until a reconciliation succeeds",
-                    e.getMessage());
         }
         if (config.stream().enabled()) {
             broker.startTradeUpdates(tradeUpdates);

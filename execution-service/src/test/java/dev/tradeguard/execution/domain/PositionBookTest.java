@@ -44,6 +44,17 @@ class PositionBookTest {
     }
 
     @Test
+    void aReconciliationStampedWithThisProcessClockDoesNotMakeTheFeedsNextTicksLookOld() {
+        PositionBook book = book("50000", position("SPY", "100", "500", "500"));
+        assertTrue(book.tick("SPY", new BigDecimal("490"), AT));
+        book.replace(account("50000", "99000", "100000"), List.of(position("SPY", "100", "500", "490")),
+                new BrokerClock(true, AT, AT.plusSeconds(3600), AT), AT.plus(java.time.Duration.ofDays(1000)));
+        assertTrue(book.tick("SPY", new BigDecimal("480"), AT), "a tick as new as the last one the feed sent");
+        assertDecimal("98000", book.equity());
+        assertFalse(book.tick("SPY", new BigDecimal("1"), AT.minusMillis(1)), "older than the feed's last trade");
+    }
+
+    @Test
     void fillsMoveQuantityCashAndTheAverageEntryAsTheBrokerDoes() {
         PositionBook book = book("100000");
         assertEquals(PositionBook.FillOutcome.APPLIED, book.fill("SPY", true, BigDecimal.TEN, new BigDecimal("500"),
@@ -61,7 +72,7 @@ class PositionBookTest {
     }
 
     @Test
-    void aFillTheBookAlreadyHoldsMovesOnlyThePriceAndOneThatDoesNotAddUpSaysSo() {
+    void aFillTheBookAlreadyHoldsMovesNothingAndOneThatDoesNotAddUpSaysSo() {
         PositionBook book = book("95000", position("SPY", "10", "500", "500"));
         assertEquals(PositionBook.FillOutcome.ALREADY_IN_BOOK, book.fill("SPY", true, BigDecimal.TEN,
                 new BigDecimal("500"), BigDecimal.TEN, AT));

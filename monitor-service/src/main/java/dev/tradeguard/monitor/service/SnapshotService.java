@@ -124,8 +124,12 @@ public class SnapshotService {
             open.ifPresent(episode -> episodes.close(episode.id(), change.occurredAt()));
             return;
         }
-        watch(change.accountId(), change.strategy(), position, open.orElse(null), change.occurredAt(), day,
-                rules());
+        watch(change.accountId(), change.strategy(), position, open.orElse(null), change.occurredAt(),
+                change.priceAt(), day, rules());
+    }
+
+    private static Instant brokerTime(AccountSnapshot snapshot) {
+        return snapshot.clock().timestamp() != null ? snapshot.clock().timestamp() : snapshot.occurredAt();
     }
 
     /** The market was open at the snapshot, or opens later that same New York day. */
@@ -145,7 +149,7 @@ public class SnapshotService {
         for (PositionSnapshot position : snapshot.positions()) {
             if (!setByNewerChanges.contains(position.symbol())) {
                 watch(snapshot.accountId(), snapshot.strategy(), position, open.get(position.symbol()),
-                        snapshot.occurredAt(), day, rules);
+                        snapshot.occurredAt(), brokerTime(snapshot), day, rules);
             }
         }
     }
@@ -154,14 +158,18 @@ public class SnapshotService {
         return new PositionWatch(config.positionRules().profitTargetPct(), config.positionRules().timeExitDays());
     }
 
-    /** Each rule the position breaks raises its alert once per rule, position and New York day (alert_once). */
+    /**
+     * Each rule the position breaks raises its alert once per rule, position and New York day (alert_once). The rules
+     * run at {@code brokerNow}, the broker's time of the valuation, because the position's opening time is its fill's,
+     * also the broker's: a simulator replaying another day must not make every position look years old.
+     */
     private void watch(String accountId, String strategy, PositionSnapshot position, PositionEpisode existing,
-            Instant at, LocalDate day, PositionWatch rules) {
+            Instant at, Instant brokerNow, LocalDate day, PositionWatch rules) {
         PositionEpisode episode = episode(accountId, position, existing, at);
         WatchedPosition watched = new WatchedPosition(accountId, position.symbol(), position.quantity(),
                 position.avgEntryPrice(), position.currentPrice(), position.unrealizedPlPct(), episode.openedAt(),
                 episode.stopLoss(), episode.takeProfit(), episode.recommendationId());
-        for (TriggeredRule fired : rules.evaluate(watched, at)) {
+        for (TriggeredRule fired : rules.evaluate(watched, brokerNow)) {
             if (alertOnce.claim(accountId, fired.symbol(), fired.rule().name(), day)) {
                 outbox.enqueue(Topics.ALERTS, Alert.of(Envelope.create(accountId, strategy,
                         episode.recommendationId()), fired.rule().alertType(), fired.subject(), fired.message(),

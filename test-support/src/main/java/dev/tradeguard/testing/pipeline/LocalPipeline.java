@@ -67,14 +67,18 @@ public final class LocalPipeline implements AutoCloseable {
                 strategy + "max-position-size-pct=0.25",
                 strategy + "max-positions-per-day=50",
                 strategy + "max-concurrent-positions=100",
-                strategy + "max-orders-per-minute=200")), extraProperties);
+                strategy + "max-orders-per-minute=200",
+                // hearing nothing for 5 minutes (the default) can happen in a run of quiet scenarios without snapshots
+                "-Dtradeguard.risk.defaults.snapshot-stale-after=15m")), extraProperties);
         add("execution-service", root, freePort(), withCommon("execution", List.of(
                 "-Dtradeguard.execution.account-id=" + ACCOUNT,
                 "-Dtradeguard.execution.alpaca.key-id=" + SIMULATOR_KEY_ID,
                 "-Dtradeguard.execution.alpaca.secret-key=" + SIMULATOR_SECRET_KEY,
                 "-Dtradeguard.execution.broker.base-url-override=" + simulator,
                 "-Dtradeguard.execution.broker.requests-per-minute=100000",
-                "-Dtradeguard.execution.snapshots.interval=1s",
+                // Prices and fills move the account by streamed position changes; a whole-account snapshot only at
+                // start-up, so a scenario proves what the changes alone do.
+                "-Dtradeguard.execution.snapshots.interval=10m",
                 "-Dtradeguard.execution.recovery.submitting-grace=2s",
                 "-Dtradeguard.execution.recovery.interval=1s")), extraProperties);
         add("monitor-service", root, freePort(), withCommon("monitor", List.of(
