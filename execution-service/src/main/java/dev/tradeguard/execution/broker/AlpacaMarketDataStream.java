@@ -1,18 +1,10 @@
 package dev.tradeguard.execution.broker;
 
 import java.math.BigDecimal;
-import java.time.Duration;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.Executors;
-import java.util.concurrent.RejectedExecutionException;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicInteger;
-
-import org.jboss.logging.Logger;
 
 import dev.tradeguard.execution.config.ExecutionConfig;
 import dev.tradeguard.execution.domain.Broker.MarketDataListener;
@@ -24,94 +16,52 @@ import net.jacobpeterson.alpaca.model.endpoint.marketdata.common.realtime.contro
 import net.jacobpeterson.alpaca.model.endpoint.marketdata.common.realtime.enums.MarketDataMessageType;
 import net.jacobpeterson.alpaca.model.endpoint.marketdata.common.realtime.trade.TradeMessage;
 import net.jacobpeterson.alpaca.model.properties.DataAPIType;
-import net.jacobpeterson.alpaca.util.okhttp.WebsocketStateListener;
 import net.jacobpeterson.alpaca.websocket.marketdata.stock.StockMarketDataWebsocket;
 import okhttp3.OkHttpClient;
-import okhttp3.Response;
 import okhttp3.WebSocket;
 import okio.ByteString;
 
 /**
- * Alpaca's real-time stock data stream ({@code /v2/iex} or {@code /v2/sip}) through alpaca-java's
- * {@link StockMarketDataWebsocket}, with our own reconnection as {@link AlpacaTradeUpdateStream} has: every connection is
- * a fresh websocket (the library's reconnect is off, its sleeps and attempt limit are not ours), and once it has
- * authenticated it subscribes trades and quotes of every wanted symbol again. Subscription changes run on the stream's
- * one thread, so subscribe and unsubscribe never interleave with a reconnect.
+ * Alpaca's real-time stock data stream ({@code /v2/iex} or {@code /v2/sip}) on alpaca-java's
+ * {@link StockMarketDataWebsocket}, reconnected by {@link ReconnectingStream}: once a connection has authenticated it
+ * subscribes trades and quotes of every wanted symbol again. Subscription changes run on the stream's one thread, so
+ * subscribe and unsubscribe never interleave with a reconnect.
  */
-final class AlpacaMarketDataStream {
-    private static final Logger LOG = Logger.getLogger(AlpacaMarketDataStream.class);
-
+final class AlpacaMarketDataStream extends ReconnectingStream<StockMarketDataWebsocket> {
     private final OkHttpClient http;
     private final DataAPIType feed;
     private final String keyId;
     private final String secretKey;
     private final MarketDataListener listener;
-    private final ExecutionConfig.Stream config;
-    private final ExecutionMetrics metrics;
-    private final ScheduledExecutorService scheduler = Executors.newSingleThreadScheduledExecutor(runnable -> {
-        Thread thread = new Thread(runnable, "market-data-stream");
-        thread.setDaemon(true);
-        return thread;
-    });
-    private final AtomicInteger generation = new AtomicInteger();
     /** What should stream; changed by any thread, applied on the stream's thread. */
     private final Set<String> wanted = ConcurrentHashMap.newKeySet();
     /** What this connection asked the server for (stream thread only). */
     private final Set<String> requested = new HashSet<>();
-    private volatile StreamState state = StreamState.NOT_STARTED;
-    private volatile StockMarketDataWebsocket websocket;
-    private volatile boolean stopped;
-    private volatile Duration nextDelay;
 
     AlpacaMarketDataStream(OkHttpClient http, DataAPIType feed, String keyId, String secretKey,
             MarketDataListener listener, ExecutionConfig.Stream config, ExecutionMetrics metrics) {
+        super("market-data", "market-data-stream", config, metrics::marketDataReconnect);
         this.http = http;
         this.feed = feed;
         this.keyId = keyId;
         this.secretKey = secretKey;
         this.listener = listener;
-        this.config = config;
-        this.metrics = metrics;
-        this.nextDelay = config.reconnectDelay();
-        metrics.marketDataState(() -> state);
-    }
-
-    StreamState state() {
-        return state;
-    }
-
-    void start() {
-        scheduler.execute(this::connect);
-    }
-
-    void stop() {
-        stopped = true;
-        state = StreamState.STOPPED;
-        StockMarketDataWebsocket current = websocket;
-        if (current != null) {
-            current.disconnect();
-        }
-        scheduler.shutdownNow();
+        metrics.marketDataState(this::state);
     }
 
     void streamSymbols(Set<String> symbols) {
         wanted.retainAll(symbols);
         wanted.addAll(symbols);
-        execute(() -> applySubscriptions(generation.get()));
+        execute(() -> applySubscriptions(generation()));
     }
 
-    private void connect() {
-        if (stopped) {
-            return;
-        }
-        int myGeneration = generation.incrementAndGet();
-        state = StreamState.CONNECTING;
+    @Override
+    protected StockMarketDataWebsocket newSocket(int myGeneration) {
         requested.clear();
         StockMarketDataWebsocket socket = new StockMarketDataWebsocket(http, feed, keyId, secretKey) {
             @Override
             public void onClosing(WebSocket webSocket, int code, String reason) {
-                // Answer the server's close at once, so a drop is noticed now rather than at a TCP timeout.
-                webSocket.close(code, reason);
+                answerClose(webSocket, code, reason);
             }
 
             @Override
@@ -120,36 +70,16 @@ final class AlpacaMarketDataStream {
                 onMessage(webSocket, bytes.utf8());
             }
         };
-        socket.setAutomaticallyReconnect(false);
         socket.subscribeToControl(MarketDataMessageType.ERROR);
         socket.setListener((type, message) -> onMessage(myGeneration, type, message));
-        socket.setWebsocketStateListener(new WebsocketStateListener() {
-            @Override
-            public void onOpen(Response response) {
-                // The library sends the auth message itself on open (onConnection).
-                execute(() -> authenticated(myGeneration, socket));
-            }
-
-            @Override
-            public void onClosed(int code, String reason) {
-                lost(myGeneration, "closed " + code + " " + reason);
-            }
-
-            @Override
-            public void onFailure(Throwable failure) {
-                lost(myGeneration, String.valueOf(failure));
-            }
-        });
-        websocket = socket;
-        socket.connect();
+        return socket;
     }
 
-    private void authenticated(int myGeneration, StockMarketDataWebsocket socket) {
+    /** The library sends the auth message itself on open (onConnection); this waits for its answer. */
+    @Override
+    protected void opened(int myGeneration, StockMarketDataWebsocket socket) {
         try {
-            if (!Boolean.TRUE.equals(socket.getAuthorizationFuture().get(10, TimeUnit.SECONDS))) {
-                LOG.error("market-data stream: the broker refused the API keys");
-                socket.disconnect();
-                lost(myGeneration, "not authorized");
+            if (!authorized(myGeneration, socket)) {
                 return;
             }
         } catch (Exception e) {
@@ -157,20 +87,27 @@ final class AlpacaMarketDataStream {
             lost(myGeneration, "authorization failed: " + e);
             return;
         }
-        if (myGeneration != generation.get()) {
+        if (!subscribed(myGeneration)) {
             return;
         }
-        state = StreamState.SUBSCRIBED;
-        nextDelay = config.reconnectDelay();
         applySubscriptions(myGeneration);
-        LOG.infof("market-data stream (%s) authenticated; streaming %s", feed, requested);
+        log.infof("market-data stream (%s) authenticated; streaming %s", feed, requested);
         listener.onConnected();
+    }
+
+    @Override
+    protected void disconnected(String why) {
+        try {
+            listener.onDisconnected(why);
+        } catch (RuntimeException e) {
+            log.errorf(e, "market-data listener failed on the disconnect");
+        }
     }
 
     /** Sends the difference between what is wanted and what this connection asked for (stream thread only). */
     private void applySubscriptions(int myGeneration) {
-        StockMarketDataWebsocket socket = websocket;
-        if (myGeneration != generation.get() || state != StreamState.SUBSCRIBED || socket == null) {
+        StockMarketDataWebsocket socket = socket();
+        if (!isCurrent(myGeneration) || state() != StreamState.SUBSCRIBED || socket == null) {
             return;
         }
         Set<String> target = Set.copyOf(wanted);
@@ -187,12 +124,12 @@ final class AlpacaMarketDataStream {
             }
         } catch (RuntimeException e) {
             // Not connected any more: the reconnect subscribes everything wanted again.
-            LOG.warnf("market-data subscription update failed: %s", e.getMessage());
+            log.warnf("market-data subscription update failed: %s", e.getMessage());
         }
     }
 
     private void onMessage(int myGeneration, MarketDataMessageType type, MarketDataMessage message) {
-        if (myGeneration != generation.get()) {
+        if (!isCurrent(myGeneration)) {
             return;
         }
         if (type == MarketDataMessageType.TRADE && message instanceof TradeMessage trade
@@ -203,37 +140,7 @@ final class AlpacaMarketDataStream {
         } else if (message instanceof SymbolMessage symbolMessage && symbolMessage.getSymbol() != null) {
             listener.onQuote(symbolMessage.getSymbol());
         } else if (message instanceof ErrorMessage error) {
-            LOG.warnf("market-data stream error %s: %s", error.getCode(), error.getMessage());
-        }
-    }
-
-    private void lost(int myGeneration, String why) {
-        if (stopped || !generation.compareAndSet(myGeneration, myGeneration + 1)) {
-            return;
-        }
-        state = StreamState.DISCONNECTED;
-        metrics.marketDataReconnect();
-        Duration delay = nextDelay;
-        nextDelay = delay.multipliedBy(2).compareTo(config.maxReconnectDelay()) > 0 ? config.maxReconnectDelay()
-                : delay.multipliedBy(2);
-        LOG.warnf("market-data stream lost (%s); reconnecting in %s", why, delay);
-        try {
-            listener.onDisconnected(why);
-        } catch (RuntimeException e) {
-            LOG.errorf(e, "market-data listener failed on the disconnect");
-        }
-        try {
-            scheduler.schedule(this::connect, delay.toMillis(), TimeUnit.MILLISECONDS);
-        } catch (RejectedExecutionException e) {
-            LOG.debug("market-data stream stopped while reconnecting");
-        }
-    }
-
-    private void execute(Runnable task) {
-        try {
-            scheduler.execute(task);
-        } catch (RejectedExecutionException e) {
-            LOG.debug("market-data stream stopped");
+            log.warnf("market-data stream error %s: %s", error.getCode(), error.getMessage());
         }
     }
 }

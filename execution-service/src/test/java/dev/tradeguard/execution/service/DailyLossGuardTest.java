@@ -13,7 +13,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Set;
-import java.util.UUID;
 import java.util.stream.Collectors;
 
 import jakarta.inject.Inject;
@@ -24,10 +23,8 @@ import org.junit.jupiter.api.Test;
 
 import dev.tradeguard.execution.BrokerSimulator;
 import dev.tradeguard.execution.ExecutionFixtures;
-import dev.tradeguard.execution.domain.Broker;
 import dev.tradeguard.execution.domain.BrokerOrder;
 import dev.tradeguard.execution.domain.LedgerEntry;
-import dev.tradeguard.execution.repository.OrderLedgerRepository;
 import dev.tradeguard.model.Side;
 import dev.tradeguard.model.TradingState;
 import dev.tradeguard.model.event.Alert;
@@ -39,27 +36,13 @@ import io.quarkus.test.junit.QuarkusTest;
  * HALTED (the trading state stays ACTIVE throughout).
  */
 @QuarkusTest
-class DailyLossGuardTest {
-    @Inject
-    OrderLedgerRepository ledger;
-
-    @Inject
-    TradingStateService tradingStates;
-
-    @Inject
-    SnapshotService snapshots;
-
+class DailyLossGuardTest extends FreshActiveAccountBase {
     @Inject
     SelfGuardService guard;
 
-    @Inject
-    Broker broker;
-
     @BeforeEach
-    void freshActiveAccount() throws Exception {
-        ExecutionFixtures.freshAccount(snapshots);
-        ExecutionFixtures.tradingState(tradingStates, TradingState.ACTIVE, "armed for " + UUID.randomUUID());
-        await().atMost(Duration.ofSeconds(30)).until(() -> broker.marketDataState() == Broker.StreamState.SUBSCRIBED);
+    void marketDataStreaming() {
+        awaitMarketDataSubscribed();
     }
 
     @AfterEach

@@ -11,7 +11,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Duration;
 import java.time.Instant;
-import java.util.UUID;
 
 import jakarta.inject.Inject;
 
@@ -22,10 +21,8 @@ import org.junit.jupiter.api.Test;
 import dev.tradeguard.execution.BrokerSimulator;
 import dev.tradeguard.execution.ExecutionFixtures;
 import dev.tradeguard.execution.domain.Broker;
-import dev.tradeguard.execution.repository.OrderLedgerRepository;
 import dev.tradeguard.model.AlertType;
 import dev.tradeguard.model.Side;
-import dev.tradeguard.model.TradingState;
 import dev.tradeguard.model.event.Alert;
 import dev.tradeguard.model.event.ApprovedOrder;
 import dev.tradeguard.model.event.MarketDataStatus;
@@ -34,29 +31,15 @@ import io.quarkus.test.junit.QuarkusTest;
 
 /** Issue 15 item 6: silence fails closed. Stale-after is 3 s in tests; the simulator's heartbeat quotes are 1/s. */
 @QuarkusTest
-class MarketDataFreshnessTest {
-    @Inject
-    OrderLedgerRepository ledger;
-
-    @Inject
-    TradingStateService tradingStates;
-
-    @Inject
-    SnapshotService snapshots;
-
+class MarketDataFreshnessTest extends FreshActiveAccountBase {
     @Inject
     MarketDataService marketData;
-
-    @Inject
-    Broker broker;
 
     @Inject
     MeterRegistry meters;
 
     @BeforeEach
     void aHeldSymbolWithFreshPrices() throws Exception {
-        ExecutionFixtures.freshAccount(snapshots);
-        ExecutionFixtures.tradingState(tradingStates, TradingState.ACTIVE, "armed for " + UUID.randomUUID());
         ApprovedOrder entry = ExecutionFixtures.order("SPY", Side.BUY, 3, "500.00", "400.00", "600.00",
                 Instant.now(), Instant.now().plusSeconds(1800));
         send(entry);

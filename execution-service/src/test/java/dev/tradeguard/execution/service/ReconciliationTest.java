@@ -11,22 +11,17 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.UUID;
 
 import jakarta.inject.Inject;
 
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
 import dev.tradeguard.execution.BrokerSimulator;
 import dev.tradeguard.execution.ExecutionFixtures;
-import dev.tradeguard.execution.domain.Broker;
-import dev.tradeguard.execution.repository.OrderLedgerRepository;
 import dev.tradeguard.model.AlertType;
 import dev.tradeguard.model.Side;
-import dev.tradeguard.model.TradingState;
 import dev.tradeguard.model.event.AccountSnapshot;
 import dev.tradeguard.model.event.Alert;
 import dev.tradeguard.model.event.ApprovedOrder;
@@ -35,27 +30,9 @@ import io.quarkus.test.junit.QuarkusTest;
 
 /** Issue 15 item 2: the periodic reconciliation compares the streamed book with the broker; the broker wins. */
 @QuarkusTest
-class ReconciliationTest {
-    @Inject
-    OrderLedgerRepository ledger;
-
-    @Inject
-    TradingStateService tradingStates;
-
-    @Inject
-    SnapshotService snapshots;
-
+class ReconciliationTest extends FreshActiveAccountBase {
     @Inject
     BookService book;
-
-    @Inject
-    Broker broker;
-
-    @BeforeEach
-    void freshActiveAccount() throws Exception {
-        ExecutionFixtures.freshAccount(snapshots);
-        ExecutionFixtures.tradingState(tradingStates, TradingState.ACTIVE, "armed for " + UUID.randomUUID());
-    }
 
     @Test
     void aBookThatDisagreesWithTheBrokerRaisesAReconciliationMismatchAndTheBrokersAnswerReplacesIt()

@@ -15,9 +15,6 @@ import java.math.RoundingMode;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
-import java.util.UUID;
-
-import jakarta.inject.Inject;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -26,11 +23,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 
 import dev.tradeguard.execution.BrokerSimulator;
 import dev.tradeguard.execution.ExecutionFixtures;
-import dev.tradeguard.execution.domain.Broker;
 import dev.tradeguard.execution.domain.BrokerPosition;
-import dev.tradeguard.execution.repository.OrderLedgerRepository;
 import dev.tradeguard.model.Side;
-import dev.tradeguard.model.TradingState;
 import dev.tradeguard.model.event.AccountSnapshot;
 import dev.tradeguard.model.event.ApprovedOrder;
 import dev.tradeguard.model.event.OrderUpdate;
@@ -41,24 +35,10 @@ import io.quarkus.test.junit.QuarkusTest;
 
 /** Issue 15: the book streamed from fills and market-data trades, and the PositionChanged events it publishes. */
 @QuarkusTest
-class StreamedBookTest {
-    @Inject
-    OrderLedgerRepository ledger;
-
-    @Inject
-    TradingStateService tradingStates;
-
-    @Inject
-    SnapshotService snapshots;
-
-    @Inject
-    Broker broker;
-
+class StreamedBookTest extends FreshActiveAccountBase {
     @BeforeEach
-    void freshActiveAccount() throws Exception {
-        ExecutionFixtures.freshAccount(snapshots);
-        ExecutionFixtures.tradingState(tradingStates, TradingState.ACTIVE, "armed for " + UUID.randomUUID());
-        await().atMost(Duration.ofSeconds(30)).until(() -> broker.marketDataState() == Broker.StreamState.SUBSCRIBED);
+    void marketDataStreaming() {
+        awaitMarketDataSubscribed();
     }
 
     private static ApprovedOrder buy(String symbol, int quantity, String limit, String stop, String target) {
