@@ -153,6 +153,16 @@ class HelmChartTest {
     }
 
     @Test
+    void executionServiceReachesTheMarketDataStreamBesidesTheBroker() throws IOException {
+        List<JsonNode> narrowed = render(t -> t.set("networkPolicy.brokerApiCidrs[0]", "192.0.2.10/32")
+                .set("networkPolicy.marketDataApiCidrs[0]", "198.51.100.20/32"));
+        String execution = named(narrowed, "NetworkPolicy", "execution-service").findValues("ipBlock").toString();
+        assertTrue(execution.contains("192.0.2.10/32") && execution.contains("198.51.100.20/32"), execution);
+        String monitor = named(narrowed, "NetworkPolicy", "monitor-service").findValues("ipBlock").toString();
+        assertTrue(monitor.contains("198.51.100.20/32") && !monitor.contains("192.0.2.10/32"), monitor);
+    }
+
+    @Test
     void operatorEndpointsAreExposedUnderOneHostAsHttpRouteOrIngress() throws IOException {
         JsonNode route = named(defaults, "HTTPRoute", "tradeguard");
         String paths = route.findValues("value").toString();

@@ -83,9 +83,16 @@ public final class RiskFixtures {
                 fresh, true, List.of(staleSymbols), reason, now.minusSeconds(12));
     }
 
-    /** Any event of the positions topic, keyed by its account as execution-service keys them. */
+    /**
+     * Any event of the positions topic, keyed by its account as execution-service keys them. A snapshot goes with a
+     * fresh market-data status, as execution-service publishes one with every reconciliation.
+     */
     public static void send(PositionsEvent event) {
         TestKafka.send(Topics.POSITIONS, event.accountId(), EventJson.toJson(event));
+        if (event instanceof AccountSnapshot) {
+            TestKafka.send(Topics.POSITIONS, event.accountId(), EventJson.toJson(marketData(event.accountId(), true,
+                    null)));
+        }
     }
 
     /** Sends the recommendation and waits until risk-service has decided it. */

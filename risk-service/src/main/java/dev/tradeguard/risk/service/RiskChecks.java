@@ -109,8 +109,8 @@ public final class RiskChecks {
 
     /**
      * Fail closed on old data, one place for both kinds: no word from execution-service for the window (every order
-     * is denied, the account itself is unknown), or its market-data prices stale (only orders that open or grow a
-     * position are denied: a person must always be able to get out, and a sell needs no fresh price to be safe).
+     * is denied, the account itself is unknown), or its market-data prices stale or never reported while the market is
+     * open (only orders that open or grow a position are denied: a person must always be able to get out, and a sell needs no fresh price to be safe).
      * Not the kill switch: approvals resume by themselves when data is fresh again.
      */
     private static Evaluation dataFreshness(Recommendation rec, RiskContext ctx) {
@@ -119,6 +119,12 @@ public final class RiskChecks {
         if (ctx.account().marketOpen() && age.compareTo(limits.snapshotStaleAfter()) > 0) {
             return Evaluation.deny(DenialReason.STALE_ACCOUNT_SNAPSHOT, "max age=" + limits.snapshotStaleAfter()
                     + ", got=" + age.withNanos(0) + " (last account data " + ctx.account().heardAt() + ")");
+        }
+        if (ctx.prices() == null && ctx.account().marketOpen() && opensPosition(rec.side())) {
+            // execution-service reports freshness with every snapshot: none yet means prices are not known to be live
+            return Evaluation.deny(DenialReason.PRICES_STALE, "no market-data status from execution-service yet, so "
+                    + "its prices are not known to be live (only orders that shrink a position pass until one says"
+                    + " they are fresh)");
         }
         if (ctx.prices() != null && !ctx.prices().fresh() && opensPosition(rec.side())) {
             return Evaluation.deny(DenialReason.PRICES_STALE, ctx.prices().reason() + " (stale since "

@@ -31,6 +31,7 @@ import dev.tradeguard.risk.domain.RiskContext;
 
 class RiskChecksTest {
     static final Instant NOW = Instant.parse("2026-02-17T15:00:00Z");
+    static final PriceFreshness FRESH = new PriceFreshness(true, null, NOW.minusSeconds(60), "");
 
     /** $100,000 equity, $60,000 cash, $120,000 buying power, market open, snapshot a minute old. */
     static AccountState account(String equity, String cash) {
@@ -57,8 +58,8 @@ class RiskChecksTest {
         }
 
         RiskContext toContext() {
-            return new RiskContext(limits, account, positions, null, state, now, entriesToday, openEntries, openOnSymbol,
-                    lastMinute, openedToday, dayTrades);
+            return new RiskContext(limits, account, positions, FRESH, state, now, entriesToday, openEntries,
+                    openOnSymbol, lastMinute, openedToday, dayTrades);
         }
     }
 
@@ -252,5 +253,15 @@ class RiskChecksTest {
         Evaluation fresh = withPrices(rec(Side.BUY, "JNJ", null, "155.50", null, null),
                 new PriceFreshness(true, null, NOW, ""));
         assertTrue(fresh.passed(), () -> fresh.denial().toString());
+    }
+
+    @Test
+    void pricesNeverReportedWhileTheMarketIsOpenDenyEntriesAndLetExitsThrough() {
+        Evaluation entry = withPrices(rec(Side.BUY, "JNJ", null, "155.50", null, null), null);
+        assertEquals(DenialReason.PRICES_STALE, entry.denial().reason(), entry.denial()::toString);
+        assertTrue(entry.denial().message().startsWith("no market-data status from execution-service yet"),
+                entry.denial().message());
+        Evaluation exit = withPrices(rec(Side.SELL, "JNJ", null, "155.50", null, null), null);
+        assertTrue(exit.passed(), () -> exit.denial().toString());
     }
 }
