@@ -22,6 +22,7 @@ import dev.tradeguard.risk.domain.AccountState;
 import dev.tradeguard.risk.domain.Evaluation;
 import dev.tradeguard.risk.domain.Limits;
 import dev.tradeguard.risk.domain.Position;
+import dev.tradeguard.risk.domain.PriceFreshness;
 import dev.tradeguard.risk.domain.RiskContext;
 import dev.tradeguard.risk.service.RiskChecks;
 
@@ -43,9 +44,11 @@ public class RiskEngineBenchmark {
             AutomationLevel.APPROVE_ALL, 3, new BigDecimal("0.10"), Duration.ofMinutes(5), 10, new BigDecimal("0.03"),
             new BigDecimal("0.70"), new BigDecimal("25000")),
             new AccountState("PA-DEE", new BigDecimal("100000"), new BigDecimal("100000"), new BigDecimal("60000"),
-                    new BigDecimal("120000"), 1, true, NOW.minusSeconds(30), new BigDecimal("100000")),
+                    new BigDecimal("120000"), 1, true, NOW.minusSeconds(30), new BigDecimal("100000"),
+                    NOW.minusSeconds(30)),
             Map.of("PG", new Position("PG", new BigDecimal("10"), new BigDecimal("150"), new BigDecimal("152"))),
-            TradingState.ACTIVE, NOW, 1, 0, false, 0, false, 0);
+            new PriceFreshness(true, null, NOW.minusSeconds(60), ""), TradingState.ACTIVE, NOW, 1, 0, false, 0, false,
+            0);
 
     @Benchmark
     public Evaluation fullCheckPipeline() {
