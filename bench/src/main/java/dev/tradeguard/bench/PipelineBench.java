@@ -271,7 +271,9 @@ final class PipelineBench {
                 "broker-simulator", List.of("-Dbroker-simulator.market.symbols=" + symbols,
                         "-Dbroker-simulator.requests-per-minute=1000000"),
                 "risk-service", risk,
-                "execution-service", List.of("-Dtradeguard.execution.broker.requests-per-minute=1000000"));
+                // SIP: the bench holds ~100 symbols, and IEX allows 30 trade+quote channels (15 symbols with both)
+                "execution-service", List.of("-Dtradeguard.execution.broker.requests-per-minute=1000000",
+                        "-Dtradeguard.execution.alpaca.data-feed=SIP"));
     }
 
     private void idle() {
