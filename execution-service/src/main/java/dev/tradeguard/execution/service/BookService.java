@@ -2,12 +2,14 @@ package dev.tradeguard.execution.service;
 
 import java.math.BigDecimal;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.PreDestroy;
@@ -145,6 +147,7 @@ public class BookService {
         synchronized (book) {
             outcome = book.fill(symbol, "buy".equalsIgnoreCase(brokerSide), quantity, price, positionAfter, at);
             fillsApplied.incrementAndGet();
+            book.notifyAll();
             change = book.holding(symbol).map(held -> change(PositionChangeCause.FILL, held))
                     .orElseGet(() -> closed(symbol, price, at));
             guard.update(valuation(new DailyLossGuard.Mark(symbol, price, at)));
@@ -172,6 +175,26 @@ public class BookService {
     /** How many fills the book has taken: a reconciliation reads the broker again if it moved while reading. */
     public long fillsApplied() {
         return fillsApplied.get();
+    }
+
+    /**
+     * Waits until the book has taken a fill after {@code seen} (a {@link #fillsApplied()} reading), at most
+     * {@code max}; true if one came. A reconciliation that disagrees with the broker gives a fill already at the
+     * broker this long to arrive on the stream before calling the disagreement real.
+     */
+    public boolean awaitFillAfter(long seen, Duration max) {
+        long deadline = System.nanoTime() + max.toNanos();
+        synchronized (book) {
+            try {
+                for (long left = max.toNanos(); fillsApplied.get() == seen && left > 0;
+                        left = deadline - System.nanoTime()) {
+                    TimeUnit.NANOSECONDS.timedWait(book, left);
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            return fillsApplied.get() != seen;
+        }
     }
 
     public boolean seeded() {

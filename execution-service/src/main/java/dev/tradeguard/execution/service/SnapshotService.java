@@ -41,7 +41,7 @@ import io.quarkus.scheduler.Scheduled;
 @ApplicationScoped
 public class SnapshotService {
     private static final Logger LOG = Logger.getLogger(SnapshotService.class);
-    /** A disagreement is read again once after this pause: a fill may be on its way on the stream. */
+    /** A disagreement is read again once a fill arrives, or after this long: a fill may be on its way on the stream. */
     private static final Duration RECHECK_AFTER = Duration.ofMillis(300);
 
     @Inject
@@ -77,10 +77,11 @@ public class SnapshotService {
 
     /** Reconciles now and publishes the broker's answer; the snapshot published. */
     public synchronized AccountSnapshot publish() throws BrokerException {
+        long fillsBefore = book.fillsApplied();
         BrokerView view = read();
         List<String> differences = book.differences(view.account(), view.positions());
         if (!differences.isEmpty()) {
-            pause(RECHECK_AFTER);
+            book.awaitFillAfter(fillsBefore, RECHECK_AFTER);
             view = read();
             differences = book.differences(view.account(), view.positions());
         }
@@ -164,14 +165,6 @@ public class SnapshotService {
             }
         } catch (BrokerException | RuntimeException e) {
             LOG.warnf("Scheduled reconciliation failed: %s", e.getMessage());
-        }
-    }
-
-    private static void pause(Duration duration) {
-        try {
-            Thread.sleep(duration.toMillis());
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
         }
     }
 
