@@ -1,0 +1,74 @@
+package dev.tradeguard.cli.command;
+
+import java.io.IOException;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
+import dev.tradeguard.cli.client.Api;
+import dev.tradeguard.cli.client.Service;
+import dev.tradeguard.cli.client.ServiceCallException;
+
+/** A service's MicroProfile health: liveness and readiness with each check (200 UP, 503 DOWN). */
+final class HealthProbe {
+    private HealthProbe() {
+    }
+
+    /**
+     * @param live UP, DOWN, or null when not asked/no answer
+     * @param error why the service could not be asked, else null
+     */
+    record ServiceHealth(Service service, String url, String live, String ready, JsonNode readyChecks,
+            JsonNode liveChecks, String error) {
+        boolean unreachable() {
+            return error != null;
+        }
+
+        boolean allUp() {
+            return error == null && "UP".equals(live) && "UP".equals(ready);
+        }
+
+        ObjectNode toJson() {
+            ObjectNode node = Api.JSON.createObjectNode().put("service", service.serviceName()).put("url", url)
+                    .put("live", live).put("ready", ready);
+            node.set("liveChecks", liveChecks);
+            node.set("readyChecks", readyChecks);
+            node.put("error", error);
+            return node;
+        }
+    }
+
+    static ServiceHealth probe(Api api, Service service, boolean withLiveness) {
+        String url = api.url(service, "").toString();
+        try {
+            JsonNode ready = health(api, service, "/q/health/ready");
+            JsonNode live = withLiveness ? health(api, service, "/q/health/live") : Api.JSON.nullNode();
+            return new ServiceHealth(service, url, withLiveness ? live.path("status").asText(null) : null,
+                    ready.path("status").asText(null), ready.path("checks"), live.path("checks"), null);
+        } catch (ServiceCallException e) {
+            return new ServiceHealth(service, url, null, null, Api.JSON.nullNode(), Api.JSON.nullNode(),
+                    e.getMessage());
+        }
+    }
+
+    private static JsonNode health(Api api, Service service, String path) {
+        Api.Reply reply = api.raw(service, path, "application/json");
+        if (reply.status() != 200 && reply.status() != 503) {
+            throw unexpected(service, path, reply.status() + " " + reply.text().strip());
+        }
+        try {
+            JsonNode body = Api.JSON.readTree(reply.body());
+            if (!body.path("status").isTextual()) {
+                throw unexpected(service, path, "no health status in " + reply.text().strip());
+            }
+            return body;
+        } catch (IOException e) {
+            throw unexpected(service, path, "not a health document: " + reply.text().strip());
+        }
+    }
+
+    private static ServiceCallException unexpected(Service service, String path, String what) {
+        return ServiceCallException.answered(service, 502, service.serviceName() + " answered " + path
+                + " with " + (what.length() > 200 ? what.substring(0, 200) + "…" : what));
+    }
+}
