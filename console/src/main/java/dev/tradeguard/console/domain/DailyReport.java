@@ -1,0 +1,12 @@
+package dev.tradeguard.console.domain;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+
+/** monitor-service's daily summary ({@code GET /reports/daily}). */
+public record DailyReport(String accountId, LocalDate date, BigDecimal startingValue, BigDecimal endingValue,
+        BigDecimal dailyPnl, BigDecimal dailyPnlPct, int tradesExecuted, List<Map<String, Object>> positionsClosed,
+        List<Position> openPositions, BigDecimal cash, BigDecimal marginUsed) {
+}

@@ -1,0 +1,8 @@
+package dev.tradeguard.console.domain;
+
+import java.time.Instant;
+
+/** One (alert, channel) delivery from alert-service's log. */
+public record Delivery(long id, String alertType, String priority, String subject, String channel, String status,
+        int attempts, String lastError, Instant createdAt, Instant sentAt) {
+}

@@ -1,0 +1,12 @@
+package dev.tradeguard.console.domain;
+
+import java.time.LocalDate;
+import java.util.List;
+
+/** The guide's go-live checklist as monitor-service evaluates it: each criterion PASS/FAIL/UNKNOWN, GO or NO_GO. */
+public record GoLiveReport(String accountId, LocalDate asOf, String verdict, List<Criterion> criteria,
+        List<String> reasons, List<String> manualChecks) {
+
+    public record Criterion(String name, String value, String threshold, String status, String detail) {
+    }
+}
