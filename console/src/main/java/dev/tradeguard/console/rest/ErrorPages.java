@@ -39,11 +39,6 @@ public class ErrorPages {
         return page(e.status() == 404 ? 404 : 400, "Refused", e.getMessage());
     }
 
-    @ServerExceptionMapper
-    public Response invalid(IllegalArgumentException e) {
-        return page(400, "Invalid request", e.getMessage());
-    }
-
     private static Response page(int status, String title, String detail) {
         return Response.status(status).type(MediaType.TEXT_HTML_TYPE)
                 .entity(Templates.error(status, title, detail).render()).build();

@@ -72,9 +72,14 @@ public class LocalUsers implements IdentityProvider<UsernamePasswordAuthenticati
             if (user == null || !BcryptUtil.matches(password, user.passwordHash())) {
                 throw new AuthenticationFailedException("wrong user name or password");
             }
-            return QuarkusSecurityIdentity.builder().setPrincipal(new QuarkusPrincipal(name))
-                    .addRoles(ConsoleRoles.withImplied(new HashSet<>(user.roles()))).build();
+            return identity(name, user);
         });
+    }
+
+    /** The identity of a configured user, with the roles the configuration gives them today. */
+    static SecurityIdentity identity(String name, ConsoleConfig.LocalUser user) {
+        return QuarkusSecurityIdentity.builder().setPrincipal(new QuarkusPrincipal(name))
+                .addRoles(ConsoleRoles.withImplied(new HashSet<>(user.roles()))).build();
     }
 
     /** The configured users, for the sign-in page's hint in the local runtime (names only). */

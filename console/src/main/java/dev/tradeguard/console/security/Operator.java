@@ -8,7 +8,8 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
 import io.quarkus.security.identity.SecurityIdentity;
-import io.vertx.core.http.HttpServerRequest;
+import io.quarkus.vertx.http.runtime.security.QuarkusHttpUser;
+import io.vertx.ext.web.RoutingContext;
 
 /** The person signed in for this request, as pages show them and as the services' audit logs will name them. */
 @RequestScoped
@@ -18,39 +19,51 @@ public class Operator {
     SecurityIdentity identity;
 
     @Inject
-    HttpServerRequest request;
+    RoutingContext routing;
+
+    /**
+     * The identity the request was authenticated with. Error pages render on the event loop, where asking the
+     * injected identity is refused (it might block); the one the authentication stored on the request is at hand.
+     */
+    private SecurityIdentity current() {
+        if (routing.user() instanceof QuarkusHttpUser user) {
+            return user.getSecurityIdentity();
+        }
+        return io.vertx.core.Context.isOnEventLoopThread() ? null : identity;
+    }
 
     public boolean signedIn() {
-        return !identity.isAnonymous();
+        SecurityIdentity who = current();
+        return who != null && !who.isAnonymous();
     }
 
     public String name() {
-        return identity.isAnonymous() ? "anonymous" : identity.getPrincipal().getName();
+        return signedIn() ? current().getPrincipal().getName() : "anonymous";
     }
 
     /** The console roles held, sorted, for the page header and the minted token's {@code groups}. */
     public Set<String> roles() {
-        return new TreeSet<>(ConsoleRoles.withImplied(identity.getRoles()));
+        return signedIn() ? new TreeSet<>(ConsoleRoles.withImplied(current().getRoles())) : Set.of();
     }
 
     public boolean isApprover() {
-        return identity.hasRole(ConsoleRoles.APPROVER);
+        return roles().contains(ConsoleRoles.APPROVER);
     }
 
     public boolean isRiskOfficer() {
-        return identity.hasRole(ConsoleRoles.RISK_OFFICER);
+        return roles().contains(ConsoleRoles.RISK_OFFICER);
     }
 
     public boolean isAdmin() {
-        return identity.hasRole(ConsoleRoles.ADMIN);
+        return roles().contains(ConsoleRoles.ADMIN);
     }
 
     /** Where the person's browser is (first X-Forwarded-For hop behind the gateway), for the services' audit. */
     public String source() {
-        String forwarded = request.getHeader("X-Forwarded-For");
+        String forwarded = routing.request().getHeader("X-Forwarded-For");
         if (forwarded != null && !forwarded.isBlank()) {
             return forwarded.split(",")[0].trim();
         }
-        return request.remoteAddress() == null ? "unknown" : request.remoteAddress().hostAddress();
+        return routing.request().remoteAddress() == null ? "unknown" : routing.request().remoteAddress().hostAddress();
     }
 }
