@@ -93,7 +93,7 @@ public final class HealthCommand extends CliCommand {
         BigDecimal maxLag = KafkaLag.max(lag);
         out().printf("%-22s live %-4s ready %-4s kafka lag %s  %s%n", health.service().serviceName(), health.live(),
                 health.ready(), maxLag == null ? (node.path("kafkaLag").isTextual() ? node.path("kafkaLag").asText()
-                        : "- (no consumer assigned)") : maxLag.stripTrailingZeros().toPlainString()
+                        : "- (no consumer)") : maxLag.stripTrailingZeros().toPlainString()
                         + " (max over " + lag.size() + " consumer(s))", health.url());
         if (health.service() == Service.EXECUTION) {
             for (JsonNode check : health.readyChecks()) {
