@@ -1,6 +1,7 @@
 package dev.tradeguard.brokersim.config;
 
 import dev.tradeguard.brokersim.domain.Bar;
+import dev.tradeguard.brokersim.service.AssetCatalog;
 import dev.tradeguard.brokersim.service.BrokerSettings;
 import dev.tradeguard.brokersim.service.CsvBars;
 import dev.tradeguard.brokersim.service.MarketCalendar;
@@ -8,6 +9,7 @@ import dev.tradeguard.brokersim.service.MarketData;
 import dev.tradeguard.brokersim.service.PaperBroker;
 import dev.tradeguard.brokersim.service.RateLimiter;
 import dev.tradeguard.brokersim.service.SimulationClock;
+import dev.tradeguard.brokersim.service.Watchlists;
 import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Singleton;
 
@@ -43,6 +45,18 @@ public class SimulatorBeans {
                 config.account().partialFillProbability(), config.market().seed(),
                 config.account().patternDayTraderMinimumEquity());
         return new PaperBroker(settings, clock, calendar, market);
+    }
+
+    @Produces
+    @Singleton
+    AssetCatalog assetCatalog(PaperBroker broker) {
+        return new AssetCatalog(broker.symbols());
+    }
+
+    @Produces
+    @Singleton
+    Watchlists watchlists(PaperBroker broker, AssetCatalog assets) {
+        return new Watchlists(broker.initialSettings().accountId(), assets, broker::now);
     }
 
     @Produces

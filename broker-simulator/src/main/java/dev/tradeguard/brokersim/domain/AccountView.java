@@ -7,5 +7,6 @@ public record AccountView(String id, String accountNumber, BigDecimal cash, BigD
                           BigDecimal longMarketValue, BigDecimal shortMarketValue, BigDecimal buyingPower,
                           BigDecimal regtBuyingPower, BigDecimal daytradingBuyingPower, BigDecimal initialMargin,
                           BigDecimal maintenanceMargin, BigDecimal lastMaintenanceMargin, int multiplier,
-                          boolean shortingEnabled, boolean patternDayTrader, int daytradeCount) {
+                          boolean shortingEnabled, boolean patternDayTrader, int daytradeCount,
+                          boolean tradeSuspendedByUser) {
 }

@@ -12,6 +12,7 @@ import dev.tradeguard.brokersim.service.FaultPlan;
 import dev.tradeguard.brokersim.service.OrderRequestLog;
 import dev.tradeguard.brokersim.service.PaperBroker;
 import dev.tradeguard.brokersim.service.RateLimiter;
+import dev.tradeguard.brokersim.service.Watchlists;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
@@ -44,15 +45,17 @@ public class AdminResource {
     private final RateLimiter rateLimiter;
     private final StreamHub streams;
     private final MarketDataHub marketData;
+    private final Watchlists watchlists;
 
     public AdminResource(PaperBroker broker, FaultPlan faults, OrderRequestLog requestLog, RateLimiter rateLimiter,
-                         StreamHub streams, MarketDataHub marketData) {
+                         StreamHub streams, MarketDataHub marketData, Watchlists watchlists) {
         this.broker = broker;
         this.faults = faults;
         this.requestLog = requestLog;
         this.rateLimiter = rateLimiter;
         this.streams = streams;
         this.marketData = marketData;
+        this.watchlists = watchlists;
     }
 
     /**
@@ -76,6 +79,7 @@ public class AdminResource {
         broker.reset(start, speed, settings);
         faults.clear();
         requestLog.clear();
+        watchlists.clear();
         return clock();
     }
 

@@ -3,19 +3,24 @@ package dev.tradeguard.brokersim.rest;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.tradeguard.brokersim.domain.AccountConfiguration;
 import dev.tradeguard.brokersim.domain.AccountView;
+import dev.tradeguard.brokersim.domain.Asset;
 import dev.tradeguard.brokersim.domain.Bar;
 import dev.tradeguard.brokersim.domain.BrokerRejection;
 import dev.tradeguard.brokersim.domain.Execution;
+import dev.tradeguard.brokersim.domain.PortfolioSeries;
 import dev.tradeguard.brokersim.domain.PositionView;
 import dev.tradeguard.brokersim.domain.Quote;
 import dev.tradeguard.brokersim.domain.SimOrder;
 import dev.tradeguard.brokersim.domain.Trade;
 import dev.tradeguard.brokersim.domain.TradeUpdate;
+import dev.tradeguard.brokersim.domain.Watchlist;
 
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.format.DateTimeFormatter;
+import java.util.function.Function;
 
 /**
  * Alpaca's wire shapes, built as JSON trees (no reflection): snake_case names, decimals as strings in the trading API
@@ -104,7 +109,7 @@ public final class AlpacaJson {
         node.put("transfers_blocked", false);
         node.put("account_blocked", false);
         time(node, "created_at", createdAt);
-        node.put("trade_suspended_by_user", false);
+        node.put("trade_suspended_by_user", a.tradeSuspendedByUser());
         decimal(node, "multiplier", BigDecimal.valueOf(a.multiplier()));
         node.put("shorting_enabled", a.shortingEnabled());
         decimal(node, "equity", a.equity());
@@ -139,6 +144,74 @@ public final class AlpacaJson {
         decimal(node, "current_price", p.currentPrice());
         decimal(node, "lastday_price", p.lastdayPrice());
         decimal(node, "change_today", p.changeToday());
+        return node;
+    }
+
+    public static ObjectNode asset(Asset a) {
+        ObjectNode node = JSON.objectNode();
+        node.put("id", a.id());
+        node.put("class", Asset.US_EQUITY);
+        node.put("exchange", a.exchange());
+        node.put("symbol", a.symbol());
+        node.put("name", a.name());
+        node.put("status", a.active() ? "active" : "inactive");
+        node.put("tradable", a.tradable());
+        node.put("marginable", a.marginable());
+        node.put("shortable", a.shortable());
+        node.put("easy_to_borrow", a.easyToBorrow());
+        node.put("fractionable", a.fractionable());
+        node.putArray("attributes");
+        return node;
+    }
+
+    /** A watchlist; {@code assets} resolves its symbols, or is null for the list endpoint, which leaves them out. */
+    public static ObjectNode watchlist(Watchlist w, Function<String, Asset> assets) {
+        ObjectNode node = JSON.objectNode();
+        node.put("id", w.id());
+        node.put("account_id", w.accountId());
+        time(node, "created_at", w.createdAt());
+        time(node, "updated_at", w.updatedAt());
+        node.put("name", w.name());
+        if (assets != null) {
+            ArrayNode list = node.putArray("assets");
+            w.symbols().forEach(symbol -> list.add(asset(assets.apply(symbol))));
+        }
+        return node;
+    }
+
+    /** Numbers, not strings, as Alpaca writes this one; timestamps in epoch seconds. */
+    public static ObjectNode portfolioHistory(PortfolioSeries series) {
+        ObjectNode node = JSON.objectNode();
+        ArrayNode timestamps = node.putArray("timestamp");
+        ArrayNode equity = node.putArray("equity");
+        ArrayNode profitLoss = node.putArray("profit_loss");
+        ArrayNode profitLossPct = node.putArray("profit_loss_pct");
+        BigDecimal base = series.baseValue();
+        for (PortfolioSeries.Point point : series.points()) {
+            timestamps.add(point.timestamp().getEpochSecond());
+            equity.add(point.equity());
+            profitLoss.add(point.equity().subtract(base));
+            profitLossPct.add(base.signum() == 0 ? BigDecimal.ZERO
+                    : point.equity().divide(base, 10, java.math.RoundingMode.HALF_EVEN).subtract(BigDecimal.ONE)
+                    .stripTrailingZeros());
+        }
+        node.put("base_value", base);
+        if (series.baseValueAsOf() != null) {
+            node.put("base_value_asof", series.baseValueAsOf().toString());
+        }
+        node.put("timeframe", series.timeframe().wire());
+        return node;
+    }
+
+    public static ObjectNode configuration(AccountConfiguration c) {
+        ObjectNode node = JSON.objectNode();
+        node.put("dtbp_check", c.dtbpCheck());
+        node.put("trade_confirm_email", c.tradeConfirmEmail());
+        node.put("suspend_trade", c.suspendTrade());
+        node.put("no_shorting", c.noShorting());
+        node.put("fractional_trading", c.fractionalTrading());
+        node.put("max_margin_multiplier", String.valueOf(c.maxMarginMultiplier()));
+        node.put("pdt_check", c.pdtCheck());
         return node;
     }
 

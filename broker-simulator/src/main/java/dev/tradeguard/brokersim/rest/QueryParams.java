@@ -35,6 +35,10 @@ final class QueryParams {
         }
     }
 
+    /**
+     * A date, or a timestamp read as the date written in it: {@code 2026-12-01T00:00:00.000Z} (what JavaScript's
+     * toISOString sends for 1 December) is 2026-12-01, whatever its offset, not the New York date of that instant.
+     */
     static LocalDate date(String value, String name) {
         if (value == null || value.isBlank()) {
             return null;
@@ -42,8 +46,8 @@ final class QueryParams {
         try {
             return LocalDate.parse(value);
         } catch (DateTimeParseException notADate) {
-            Instant instant = instant(value, name);
-            return instant.atZone(MarketCalendar.NEW_YORK).toLocalDate();
+            instant(value, name);
+            return LocalDate.parse(value.substring(0, 10));
         }
     }
 

@@ -173,13 +173,7 @@ public class TradingResource {
     @Path("/orders/{id}")
     @Consumes(MediaType.WILDCARD)
     public ObjectNode replace(@PathParam("id") String id, String body) {
-        JsonNode json;
-        try {
-            json = mapper.readTree(body == null || body.isBlank() ? "{}" : body);
-        } catch (JsonProcessingException e) {
-            throw new BrokerRejection(400, 40010000, "request body format is invalid");
-        }
-        return AlpacaJson.order(broker.replace(id, OrderRequestParser.parseReplace(json)));
+        return AlpacaJson.order(broker.replace(id, OrderRequestParser.parseReplace(RequestBodies.object(mapper, body))));
     }
 
     @DELETE

@@ -1,5 +1,6 @@
 package dev.tradeguard.brokersim.service;
 
+import dev.tradeguard.brokersim.domain.AccountConfiguration;
 import dev.tradeguard.brokersim.domain.AccountView;
 import dev.tradeguard.brokersim.domain.Bar;
 import dev.tradeguard.brokersim.domain.BrokerRejection;
@@ -11,6 +12,8 @@ import dev.tradeguard.brokersim.domain.OrderQuery;
 import dev.tradeguard.brokersim.domain.OrderRequest;
 import dev.tradeguard.brokersim.domain.OrderStatus;
 import dev.tradeguard.brokersim.domain.OrderType;
+import dev.tradeguard.brokersim.domain.PortfolioHistoryQuery;
+import dev.tradeguard.brokersim.domain.PortfolioSeries;
 import dev.tradeguard.brokersim.domain.Position;
 import dev.tradeguard.brokersim.domain.PositionView;
 import dev.tradeguard.brokersim.domain.ReplaceRequest;
@@ -37,6 +40,8 @@ import java.util.Random;
 import java.util.UUID;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Consumer;
+import java.util.function.Function;
+import java.util.function.UnaryOperator;
 
 /**
  * The paper exchange: order book, matching, and the account it trades for. Plain Java with an injected clock and a
@@ -62,6 +67,7 @@ public final class PaperBroker {
     private final SimulationClock clock;
     private final MarketCalendar calendar;
     private final MarketData market;
+    private final PortfolioHistory portfolioHistory;
     private final List<Consumer<TradeUpdate>> listeners = new CopyOnWriteArrayList<>();
     private final List<Consumer<MarketTick>> marketListeners = new CopyOnWriteArrayList<>();
 
@@ -77,12 +83,16 @@ public final class PaperBroker {
     private BigDecimal maintenanceAtLastClose;
     private int ordersToReject;
     private BrokerSettings current;
+    private EquityHistory equityHistory;
+    /** The account configuration's own switches; no_shorting and the multiplier live in {@link #current}. */
+    private AccountConfiguration preferences;
 
     public PaperBroker(BrokerSettings settings, SimulationClock clock, MarketCalendar calendar, MarketData market) {
         this.settings = settings;
         this.clock = clock;
         this.calendar = calendar;
         this.market = market;
+        this.portfolioHistory = new PortfolioHistory(calendar);
         resetAccount(settings);
     }
 
@@ -133,6 +143,9 @@ public final class PaperBroker {
         maintenanceAtLastClose = null;
         processedUntil = clock.now();
         market.reset(processedUntil);
+        equityHistory = new EquityHistory(processedUntil, accountSettings.initialCash());
+        preferences = new AccountConfiguration("entry", "all", false, !accountSettings.shortingEnabled(), true,
+                accountSettings.multiplier(), "entry");
         // The paths start over, so every last price may have changed: tell the stream what "latest trade" now says.
         for (String symbol : market.symbols()) {
             emitTick(MarketTick.of(market.latestTrade(symbol)));
@@ -164,6 +177,7 @@ public final class PaperBroker {
         Instant now = clock.now();
         emitTick(MarketTick.of(market.setPrice(symbol, price, now)));
         matchSymbol(Bar.tick(symbol, now, price), false);
+        recordEquity(now, market::lastPrice);
     }
 
     /** The next {@code count} accepted orders are rejected by the "exchange" right after acceptance. */
@@ -177,19 +191,24 @@ public final class PaperBroker {
         if (!now.isAfter(processedUntil)) {
             return;
         }
+        // The market reveals every bar up to now at once; equity is recorded bar by bar at the prices of that bar.
+        Map<String, BigDecimal> marks = new HashMap<>();
+        market.symbols().forEach(symbol -> marks.put(symbol, market.lastPrice(symbol)));
         List<MarketTick> ticks = market.reveal(now);
         List<MarketCalendar.Boundary> boundaries = calendar.boundariesBetween(processedUntil, now);
         int b = 0;
         for (MarketTick tick : ticks) {
             Bar bar = tick.closedBar();
             while (b < boundaries.size() && boundaries.get(b).at().isBefore(bar.end())) {
-                onBoundary(boundaries.get(b++));
+                onBoundary(boundaries.get(b++), marks::get);
             }
             emitTick(tick);
+            marks.put(bar.symbol(), bar.close());
             onBar(bar);
+            recordEquity(bar.end(), marks::get);
         }
         while (b < boundaries.size()) {
-            onBoundary(boundaries.get(b++));
+            onBoundary(boundaries.get(b++), marks::get);
         }
         processedUntil = now;
     }
@@ -199,6 +218,9 @@ public final class PaperBroker {
     public synchronized SimOrder submit(OrderRequest request) {
         catchUp();
         Instant now = clock.now();
+        if (preferences.suspendTrade()) {
+            throw BrokerRejection.forbidden("new orders are blocked: suspend_trade is set in the account configuration");
+        }
         validate(request, now);
         String clientOrderId = request.clientOrderId() == null ? UUID.randomUUID().toString() : request.clientOrderId();
         checkRisk(request, now);
@@ -246,6 +268,7 @@ public final class PaperBroker {
                 parent.legs().forEach(leg -> emit(TradeUpdate.of("new", leg, now)));
             }
             matchSymbol(Bar.tick(request.symbol(), now, market.lastPrice(request.symbol())), true);
+            recordEquity(now, market::lastPrice);
         }
         return answer;
     }
@@ -308,6 +331,7 @@ public final class PaperBroker {
         if (replacement.status().isWorking()) {
             emit(TradeUpdate.of("new", replacement, now));
             matchSymbol(Bar.tick(old.symbol(), now, market.lastPrice(old.symbol())), true);
+            recordEquity(now, market::lastPrice);
         }
         return orders.get(replacement.id()).snapshot();
     }
@@ -435,10 +459,14 @@ public final class PaperBroker {
     }
 
     private AccountView accountNow() {
+        return accountNow(market::lastPrice);
+    }
+
+    private AccountView accountNow(Function<String, BigDecimal> price) {
         BigDecimal longValue = BigDecimal.ZERO;
         BigDecimal shortValue = BigDecimal.ZERO;
         for (Position position : ledger.positions().values()) {
-            BigDecimal value = position.qty().multiply(market.lastPrice(position.symbol()));
+            BigDecimal value = position.qty().multiply(price.apply(position.symbol()));
             if (value.signum() >= 0) {
                 longValue = longValue.add(value);
             } else {
@@ -457,7 +485,37 @@ public final class PaperBroker {
                 money(ledger.cash()), money(equity), money(lastEquity), money(longValue), money(shortValue),
                 money(buyingPower), money(regt), BigDecimal.ZERO, money(initialMargin), money(maintenance),
                 money(lastMaintenanceMargin), current.multiplier(), shortingAllowed(), false,
-                ledger.dayTradeCount(today, calendar));
+                ledger.dayTradeCount(today, calendar), preferences.suspendTrade());
+    }
+
+    /** The account's equity over the simulator's clock since the last reset, as Alpaca's portfolio history. */
+    public synchronized PortfolioSeries portfolioHistory(PortfolioHistoryQuery query) {
+        catchUp();
+        return portfolioHistory.compute(query, equityHistory, clock.now());
+    }
+
+    public synchronized AccountConfiguration configuration() {
+        return new AccountConfiguration(preferences.dtbpCheck(), preferences.tradeConfirmEmail(),
+                preferences.suspendTrade(), !current.shortingEnabled(), preferences.fractionalTrading(),
+                current.multiplier(), preferences.pdtCheck());
+    }
+
+    /** Applies {@code change} to the current configuration atomically; the multiplier and shorting take effect now. */
+    public synchronized AccountConfiguration configure(UnaryOperator<AccountConfiguration> change) {
+        catchUp();
+        AccountConfiguration next = change.apply(configuration());
+        current = current.withMultiplier(next.maxMarginMultiplier(), !next.noShorting());
+        preferences = next;
+        return configuration();
+    }
+
+    /** Books the equity at {@code at} valued at {@code price}: the prices as of that moment. */
+    private void recordEquity(Instant at, Function<String, BigDecimal> price) {
+        BigDecimal equity = ledger.cash();
+        for (Position position : ledger.positions().values()) {
+            equity = equity.add(position.qty().multiply(price.apply(position.symbol())));
+        }
+        equityHistory.record(at, equity);
     }
 
     public synchronized List<Execution> executions() {
@@ -526,6 +584,10 @@ public final class PaperBroker {
         problems.addAll(priceProblems("stop_loss.stop_price", r.stopLossStopPrice()));
         problems.addAll(priceProblems("stop_loss.limit_price", r.stopLossLimitPrice()));
         boolean fractional = r.qty() != null && r.qty().stripTrailingZeros().scale() > 0;
+        if ((fractional || r.notional() != null) && !preferences.fractionalTrading()) {
+            throw BrokerRejection.forbidden("fractional and notional orders are refused: fractional_trading is off in"
+                    + " the account configuration");
+        }
         if ((fractional || r.notional() != null)
                 && (r.type() != OrderType.MARKET || r.timeInForce() != TimeInForce.DAY || r.orderClass().isMultiLeg())) {
             problems.add("fractional and notional orders must be simple market day orders");
@@ -692,7 +754,7 @@ public final class PaperBroker {
 
     // ---------------------------------------------------------------- matching
 
-    private void onBoundary(MarketCalendar.Boundary boundary) {
+    private void onBoundary(MarketCalendar.Boundary boundary, Function<String, BigDecimal> price) {
         Instant at = boundary.at();
         switch (boundary.kind()) {
             case PRE_MARKET_OPEN -> activateQueued(at, true);
@@ -713,7 +775,8 @@ public final class PaperBroker {
                         expireWithLegs(o, at);
                     }
                 }
-                AccountView account = accountNow();
+                // Valued at the close's prices: a catch-up past the close has already revealed later bars.
+                AccountView account = accountNow(price);
                 equityAtLastClose = account.equity();
                 maintenanceAtLastClose = account.maintenanceMargin();
             }
