@@ -86,6 +86,48 @@ class HealthAndStatusTest extends WithFakeServices {
     }
 
     @Test
+    void throughTheGatewayHealthSaysItIsNotRoutedAndHowToReachTheServiceAndExitsFive() {
+        onlyTheGateway();
+
+        FakeServices.Run run = services.run("health");
+
+        assertThat(run.exitCode()).as(run.all()).isEqualTo(ExitCode.CONFIG);
+        assertThat(run.out()).contains("risk-service's health is not routed through the gateway")
+                .contains("set risk.url (TRADEGUARD_RISK_URL)")
+                .contains("kubectl -n tradeguard port-forward svc/risk-service 8082:8080")
+                .contains("paper/live verification: PASSED");
+    }
+
+    @Test
+    void throughTheGatewayStatusShowsTheAccountAndThatHealthIsNotRoutedWithoutFailing() {
+        onlyTheGateway();
+        services.answer(Service.RECOMMENDATION, "GET", "/trading-state/PA-DEE", 200,
+                "{\"accountId\":\"PA-DEE\",\"state\":\"ACTIVE\"}")
+                .answer(Service.RECOMMENDATION, "GET", "/accounts/PA-DEE", 200, "{\"equity\":1}")
+                .answer(Service.RECOMMENDATION, "GET", "/approvals?status=PENDING&limit=1000", 200, "[]")
+                .answer(Service.RECOMMENDATION, "GET", "/orders?limit=1000", 200, "[]")
+                .answer(Service.RECOMMENDATION, "GET", "/reports/daily?account=PA-DEE", 200, "{\"openPositions\":[]}");
+
+        FakeServices.Run run = services.run("status", "--account", "PA-DEE");
+
+        assertThat(run.exitCode()).as(run.all()).isEqualTo(ExitCode.OK);
+        assertThat(run.out()).contains("PA-DEE  ACTIVE").contains("risk-service (health not routed)");
+        assertThat(services.requests()).allMatch(r -> r.service() == Service.RECOMMENDATION);
+    }
+
+    /** Every service behind one host that routes the operator paths but not /q/health (as the Helm chart's). */
+    private void onlyTheGateway() {
+        String gateway = services.url(Service.RECOMMENDATION);
+        for (Service service : Service.values()) {
+            services.env().remove("TRADEGUARD_" + service.urlKey().replace(".url", "").toUpperCase() + "_URL");
+        }
+        services.env().put("TRADEGUARD_GATEWAY", gateway);
+        services.answer(Service.RECOMMENDATION, "GET", "/q/health/ready", 404, "")
+                .answer(Service.RECOMMENDATION, "GET", "/q/health/live", 404, "")
+                .answer(Service.RECOMMENDATION, "GET", "/config/verify?refresh=true", 200, VERIFIED);
+    }
+
+    @Test
     void verifyShowsEndpointUrlAccountAndLiveFlagAndSaysTheyAgree() {
         services.answer(Service.EXECUTION, "GET", "/account", 200,
                 "{\"accountId\":\"PA-DEE\",\"mode\":\"PAPER\",\"status\":\"ACTIVE\"}");

@@ -37,14 +37,16 @@ public final class HealthCommand extends CliCommand {
         List<String> notReady = new ArrayList<>();
         ArrayNode services = Api.JSON.createArrayNode();
         for (Service service : Service.values()) {
-            HealthProbe.ServiceHealth health = HealthProbe.probe(api(), service, true);
+            HealthProbe.ServiceHealth health = HealthProbe.probe(api(), settings(), service, true);
             ObjectNode node = health.toJson();
-            Map<String, BigDecimal> lag = health.unreachable() ? Map.of() : lag(service, node);
+            Map<String, BigDecimal> lag = health.error() != null ? Map.of() : lag(service, node);
             services.add(node);
             if (!health.allUp()) {
-                notReady.add(service.serviceName() + (health.unreachable() ? " (did not answer)"
+                notReady.add(service.serviceName() + (health.notExposed() ? " (not checked: health not routed)"
+                        : health.unreachable() ? " (did not answer)"
                         : " (live " + health.live() + ", ready " + health.ready() + ")"));
-                code = ExitCode.worst(code, health.unreachable() ? ExitCode.UNREACHABLE : ExitCode.NOT_OK);
+                code = ExitCode.worst(code, health.notExposed() ? ExitCode.CONFIG
+                        : health.unreachable() ? ExitCode.UNREACHABLE : ExitCode.NOT_OK);
             }
             if (!json) {
                 print(health, lag, node);
@@ -86,8 +88,9 @@ public final class HealthCommand extends CliCommand {
     }
 
     private void print(HealthProbe.ServiceHealth health, Map<String, BigDecimal> lag, ObjectNode node) {
-        if (health.unreachable()) {
-            out().printf("%-22s DOWN  %s%n", health.service().serviceName(), health.error());
+        if (health.error() != null) {
+            out().printf("%-22s %s  %s%n", health.service().serviceName(), health.notExposed() ? "?   " : "DOWN",
+                    health.error());
             return;
         }
         BigDecimal maxLag = KafkaLag.max(lag);

@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.tradeguard.cli.client.Api;
 import dev.tradeguard.cli.client.Service;
 import dev.tradeguard.cli.client.ServiceCallException;
+import dev.tradeguard.cli.config.Settings;
 
 /** A service's MicroProfile health: liveness and readiness with each check (200 UP, 503 DOWN). */
 final class HealthProbe {
@@ -17,11 +18,12 @@ final class HealthProbe {
     /**
      * @param live UP, DOWN, or null when not asked/no answer
      * @param error why the service could not be asked, else null
+     * @param notExposed the gateway does not route /q/health: the service's own URL is needed to ask it
      */
     record ServiceHealth(Service service, String url, String live, String ready, JsonNode readyChecks,
-            JsonNode liveChecks, String error) {
+            JsonNode liveChecks, String error, boolean notExposed) {
         boolean unreachable() {
-            return error != null;
+            return error != null && !notExposed;
         }
 
         boolean allUp() {
@@ -34,27 +36,34 @@ final class HealthProbe {
             node.set("liveChecks", liveChecks);
             node.set("readyChecks", readyChecks);
             node.put("error", error);
+            node.put("notExposed", notExposed);
             return node;
         }
     }
 
-    static ServiceHealth probe(Api api, Service service, boolean withLiveness) {
+    static ServiceHealth probe(Api api, Settings settings, Service service, boolean withLiveness) {
         String url = api.url(service, "").toString();
         try {
             JsonNode ready = health(api, service, "/q/health/ready");
             JsonNode live = withLiveness ? health(api, service, "/q/health/live") : Api.JSON.nullNode();
             return new ServiceHealth(service, url, withLiveness ? live.path("status").asText(null) : null,
-                    ready.path("status").asText(null), ready.path("checks"), live.path("checks"), null);
+                    ready.path("status").asText(null), ready.path("checks"), live.path("checks"), null, false);
         } catch (ServiceCallException e) {
-            return new ServiceHealth(service, url, null, null, Api.JSON.nullNode(), Api.JSON.nullNode(),
-                    e.getMessage());
+            boolean notExposed = e.status() == 404 && settings.viaGateway(service);
+            String error = notExposed ? service.serviceName() + "'s health is not routed through the gateway " + url
+                    + ": set " + service.urlKey() + " (" + Settings.envName(service.urlKey()) + ") to the service"
+                    + " itself, e.g. kubectl -n tradeguard port-forward svc/" + service.serviceName() + " "
+                    + service.localPort() + ":8080" : e.getMessage();
+            return new ServiceHealth(service, url, null, null, Api.JSON.nullNode(), Api.JSON.nullNode(), error,
+                    notExposed);
         }
     }
 
     private static JsonNode health(Api api, Service service, String path) {
         Api.Reply reply = api.raw(service, path, "application/json");
         if (reply.status() != 200 && reply.status() != 503) {
-            throw unexpected(service, path, reply.status() + " " + reply.text().strip());
+            throw ServiceCallException.answered(service, reply.status(), service.serviceName() + " answered "
+                    + reply.status() + " to " + path + (reply.text().isBlank() ? "" : ": " + shortened(reply.text())));
         }
         try {
             JsonNode body = Api.JSON.readTree(reply.body());
@@ -69,6 +78,11 @@ final class HealthProbe {
 
     private static ServiceCallException unexpected(Service service, String path, String what) {
         return ServiceCallException.answered(service, 502, service.serviceName() + " answered " + path
-                + " with " + (what.length() > 200 ? what.substring(0, 200) + "…" : what));
+                + " with " + shortened(what));
+    }
+
+    private static String shortened(String text) {
+        String stripped = text.strip();
+        return stripped.length() > 200 ? stripped.substring(0, 200) + "…" : stripped;
     }
 }

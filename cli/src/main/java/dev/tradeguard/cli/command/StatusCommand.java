@@ -47,9 +47,10 @@ public final class StatusCommand extends CliCommand {
         }
         ArrayNode services = status.putArray("services");
         for (Service service : Service.values()) {
-            HealthProbe.ServiceHealth health = HealthProbe.probe(api(), service, false);
+            HealthProbe.ServiceHealth health = HealthProbe.probe(api(), settings(), service, false);
             services.add(Api.JSON.createObjectNode().put("service", service.serviceName())
-                    .put("ready", health.ready()).put("error", health.error()));
+                    .put("ready", health.ready()).put("error", health.error())
+                    .put("notExposed", health.notExposed()));
             if (health.unreachable()) {
                 code = ExitCode.worst(code, ExitCode.UNREACHABLE);
             }
@@ -153,7 +154,8 @@ public final class StatusCommand extends CliCommand {
         StringBuilder services = new StringBuilder("services:");
         for (JsonNode s : status.path("services")) {
             services.append("  ").append(s.path("service").asText()).append(' ')
-                    .append(s.path("error").isTextual() ? "NO ANSWER" : Text.value(s.path("ready")));
+                    .append(s.path("notExposed").asBoolean() ? "(health not routed)"
+                            : s.path("error").isTextual() ? "NO ANSWER" : Text.value(s.path("ready")));
         }
         out().println(services);
         for (JsonNode s : status.path("services")) {

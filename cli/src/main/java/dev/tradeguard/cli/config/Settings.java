@@ -124,6 +124,11 @@ public final class Settings {
         }
     }
 
+    /** True when the service is reached through the gateway, which routes only the operator paths (not /q/…). */
+    public boolean viaGateway(Service service) {
+        return get(service.urlKey()).isEmpty() && get("gateway").isPresent();
+    }
+
     public Duration timeout() {
         Optional<String> value = get("timeout");
         if (value.isEmpty()) {
