@@ -8,6 +8,7 @@ import java.util.UUID;
 
 import dev.tradeguard.model.event.AccountSnapshot;
 import dev.tradeguard.model.event.MarketDataStatus;
+import dev.tradeguard.model.event.OrderUpdate;
 import dev.tradeguard.model.event.PositionChanged;
 import dev.tradeguard.model.event.TradingEvent;
 import dev.tradeguard.model.event.ApprovedOrder;
@@ -33,6 +34,13 @@ public final class Fixtures {
                 Side.BUY, new BigDecimal("25"), OrderType.LIMIT, OrderClass.BRACKET, TimeInForce.DAY,
                 new BigDecimal("155.50"), new BigDecimal("143.06"), new BigDecimal("171.05"), false,
                 NOW.plusSeconds(1800), "alice");
+    }
+
+    public static OrderUpdate fill() {
+        return new OrderUpdate(UUID.randomUUID(), 1, "PA-DEE", "DEE-BOT", NOW, "rec-1", UUID.randomUUID(), "tg-1",
+                "b-1", OrderEventType.FILL, "JNJ", Side.BUY, OrderType.LIMIT, "filled", new BigDecimal("25"),
+                new BigDecimal("25"), new BigDecimal("155.48"), new BigDecimal("155.50"), null, new BigDecimal("25"),
+                new BigDecimal("155.48"), new BigDecimal("25"), NOW.minusMillis(120));
     }
 
     public static PositionChanged positionChanged() {

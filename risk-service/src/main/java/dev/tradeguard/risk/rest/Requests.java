@@ -2,6 +2,7 @@ package dev.tradeguard.risk.rest;
 
 import java.math.BigDecimal;
 
+import dev.tradeguard.model.validation.NumberRange;
 import dev.tradeguard.model.validation.Violations;
 
 /** Request bodies of risk-service, each able to say what is wrong with it. */
@@ -26,9 +27,9 @@ public final class Requests {
     public record Approve(BigDecimal quantity, String comment) {
         public BigDecimal validatedQuantity() {
             Violations violations = new Violations();
-            violations.positive("quantity", quantity);
-            if (quantity != null && quantity.stripTrailingZeros().scale() > 0) {
-                violations.add("quantity", "must be a whole number of shares, got " + quantity.toPlainString());
+            violations.within("quantity", quantity, NumberRange.SHARES);
+            if (violations.isEmpty() && quantity != null && quantity.stripTrailingZeros().scale() > 0) {
+                violations.add("quantity", "must be a whole number of shares, got " + Violations.shown(quantity));
             }
             if (!violations.isEmpty()) {
                 throw new InvalidRequestException(violations.toList());

@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 
+import dev.tradeguard.model.validation.NumberRange;
 import dev.tradeguard.model.validation.Violations;
 
 /**
@@ -39,10 +40,15 @@ public record AccountSnapshot(
             if (violations.required("quantity", quantity) && quantity.signum() == 0) {
                 violations.add("quantity", "must not be 0 for an open position");
             }
+            violations.within("quantity", quantity, NumberRange.POSITION_SHARES);
             violations.required("avgEntryPrice", avgEntryPrice);
-            violations.positive("avgEntryPrice", avgEntryPrice);
+            violations.within("avgEntryPrice", avgEntryPrice, NumberRange.PRICE);
             violations.required("currentPrice", currentPrice);
-            violations.positive("currentPrice", currentPrice);
+            violations.within("currentPrice", currentPrice, NumberRange.PRICE);
+            violations.within("marketValue", marketValue, NumberRange.MONEY);
+            violations.within("costBasis", costBasis, NumberRange.MONEY);
+            violations.within("unrealizedPl", unrealizedPl, NumberRange.MONEY);
+            violations.within("unrealizedPlPct", unrealizedPlPct, NumberRange.RATIO);
         }
     }
 
@@ -58,10 +64,13 @@ public record AccountSnapshot(
     @Override
     public void validateBody(Violations violations) {
         violations.required("equity", equity);
+        violations.within("equity", equity, NumberRange.MONEY);
         violations.required("lastEquity", lastEquity);
+        violations.within("lastEquity", lastEquity, NumberRange.MONEY);
         violations.required("cash", cash);
+        violations.within("cash", cash, NumberRange.MONEY);
         violations.required("buyingPower", buyingPower);
-        violations.notNegative("buyingPower", buyingPower);
+        violations.within("buyingPower", buyingPower, NumberRange.NON_NEGATIVE_MONEY);
         if (violations.required("positions", positions)) {
             for (int i = 0; i < positions.size(); i++) {
                 PositionSnapshot position = positions.get(i);

@@ -8,6 +8,7 @@ import dev.tradeguard.model.OrderClass;
 import dev.tradeguard.model.OrderType;
 import dev.tradeguard.model.Side;
 import dev.tradeguard.model.TimeInForce;
+import dev.tradeguard.model.validation.NumberRange;
 import dev.tradeguard.model.validation.Violations;
 
 /**
@@ -39,21 +40,20 @@ public record ApprovedOrder(
         violations.required("orderId", orderId);
         Symbols.check(violations, "symbol", symbol);
         violations.required("side", side);
-        if (violations.required("quantity", quantity)) {
-            violations.positive("quantity", quantity);
-        }
+        violations.required("quantity", quantity);
+        violations.within("quantity", quantity, NumberRange.SHARES);
         violations.required("orderType", orderType);
         violations.required("orderClass", orderClass);
         violations.required("timeInForce", timeInForce);
         if (orderType == OrderType.LIMIT || orderType == OrderType.STOP_LIMIT) {
             violations.required("limitPrice", limitPrice);
         }
-        violations.positive("limitPrice", limitPrice);
+        violations.within("limitPrice", limitPrice, NumberRange.PRICE);
         if (side != null && opensPosition()) {
             violations.required("stopLoss", stopLoss);
         }
-        violations.positive("stopLoss", stopLoss);
-        violations.positive("takeProfit", takeProfit);
+        violations.within("stopLoss", stopLoss, NumberRange.PRICE);
+        violations.within("takeProfit", takeProfit, NumberRange.PRICE);
         if (orderClass == OrderClass.BRACKET) {
             violations.required("takeProfit", takeProfit);
         }

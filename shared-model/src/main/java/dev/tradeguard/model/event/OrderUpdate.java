@@ -7,6 +7,7 @@ import java.util.UUID;
 import dev.tradeguard.model.OrderEventType;
 import dev.tradeguard.model.OrderType;
 import dev.tradeguard.model.Side;
+import dev.tradeguard.model.validation.NumberRange;
 import dev.tradeguard.model.validation.Violations;
 
 /**
@@ -30,16 +31,19 @@ public record OrderUpdate(
         violations.required("brokerOrderId", brokerOrderId);
         violations.required("event", event);
         Symbols.check(violations, "symbol", symbol);
-        violations.positive("quantity", quantity);
-        violations.notNegative("filledQuantity", filledQuantity);
-        violations.positive("filledAvgPrice", filledAvgPrice);
+        violations.within("quantity", quantity, NumberRange.SHARES);
+        violations.within("filledQuantity", filledQuantity, NumberRange.FILLED_SHARES);
+        violations.within("filledAvgPrice", filledAvgPrice, NumberRange.PRICE);
+        violations.within("limitPrice", limitPrice, NumberRange.PRICE);
+        violations.within("stopPrice", stopPrice, NumberRange.PRICE);
         if (event == OrderEventType.FILL || event == OrderEventType.PARTIAL_FILL) {
             violations.required("fillQuantity", fillQuantity);
             violations.required("fillPrice", fillPrice);
             violations.required("positionQuantity", positionQuantity);
         }
-        violations.positive("fillQuantity", fillQuantity);
-        violations.positive("fillPrice", fillPrice);
+        violations.within("fillQuantity", fillQuantity, NumberRange.SHARES);
+        violations.within("fillPrice", fillPrice, NumberRange.PRICE);
+        violations.within("positionQuantity", positionQuantity, NumberRange.POSITION_SHARES);
         violations.required("brokerTimestamp", brokerTimestamp);
     }
 }

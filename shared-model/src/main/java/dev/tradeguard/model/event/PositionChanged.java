@@ -3,6 +3,7 @@ package dev.tradeguard.model.event;
 import java.math.BigDecimal;
 import java.time.Instant;
 
+import dev.tradeguard.model.validation.NumberRange;
 import dev.tradeguard.model.validation.Violations;
 
 /**
@@ -30,6 +31,9 @@ public record PositionChanged(
         BigDecimal equity, BigDecimal lastEquity, BigDecimal cash, BigDecimal buyingPower, Integer openPositions,
         Boolean marketOpen) implements PositionsEvent {
 
+    /** The documented bound of {@code openPositions}: no account TradeGuard trades holds more. */
+    public static final int MAX_OPEN_POSITIONS = 100_000;
+
     /** What moved a position. */
     public enum PositionChangeCause {
         /** A trade on the market-data stream: a new price, the same quantity. */
@@ -55,17 +59,25 @@ public record PositionChanged(
         if (violations.required("quantity", quantity) && quantity.signum() != 0) {
             violations.required("avgEntryPrice", avgEntryPrice);
         }
-        violations.positive("avgEntryPrice", avgEntryPrice);
+        violations.within("quantity", quantity, NumberRange.POSITION_SHARES);
+        violations.within("avgEntryPrice", avgEntryPrice, NumberRange.PRICE);
         violations.required("currentPrice", currentPrice);
-        violations.positive("currentPrice", currentPrice);
+        violations.within("currentPrice", currentPrice, NumberRange.PRICE);
         violations.required("priceAt", priceAt);
+        violations.within("marketValue", marketValue, NumberRange.MONEY);
+        violations.within("costBasis", costBasis, NumberRange.MONEY);
+        violations.within("unrealizedPl", unrealizedPl, NumberRange.MONEY);
+        violations.within("unrealizedPlPct", unrealizedPlPct, NumberRange.RATIO);
         violations.required("equity", equity);
+        violations.within("equity", equity, NumberRange.MONEY);
         violations.required("lastEquity", lastEquity);
+        violations.within("lastEquity", lastEquity, NumberRange.MONEY);
         violations.required("cash", cash);
+        violations.within("cash", cash, NumberRange.MONEY);
         violations.required("buyingPower", buyingPower);
-        violations.notNegative("buyingPower", buyingPower);
-        if (violations.required("openPositions", openPositions) && openPositions < 0) {
-            violations.add("openPositions", "must not be negative, got " + openPositions);
+        violations.within("buyingPower", buyingPower, NumberRange.NON_NEGATIVE_MONEY);
+        if (violations.required("openPositions", openPositions)) {
+            violations.between("openPositions", openPositions, 0, MAX_OPEN_POSITIONS);
         }
         violations.required("marketOpen", marketOpen);
     }

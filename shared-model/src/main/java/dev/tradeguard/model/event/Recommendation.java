@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.util.UUID;
 
 import dev.tradeguard.model.Side;
+import dev.tradeguard.model.validation.NumberRange;
 import dev.tradeguard.model.validation.Violations;
 
 /**
@@ -36,11 +37,11 @@ public record Recommendation(
     public void validateBody(Violations violations) {
         Symbols.check(violations, "symbol", symbol);
         violations.required("side", side);
-        violations.positive("quantity", quantity);
-        violations.positive("limitPrice", limitPrice);
-        violations.positive("stopLoss", stopLoss);
-        violations.positive("takeProfit", takeProfit);
-        violations.between("confidence", confidence, BigDecimal.ZERO, BigDecimal.ONE);
+        violations.within("quantity", quantity, NumberRange.SHARES);
+        violations.within("limitPrice", limitPrice, NumberRange.PRICE);
+        violations.within("stopLoss", stopLoss, NumberRange.PRICE);
+        violations.within("takeProfit", takeProfit, NumberRange.PRICE);
+        violations.within("confidence", confidence, NumberRange.FRACTION);
         violations.required("source", source);
         violations.maxLength("source", source, 64);
         violations.maxLength("rationale", rationale, 4000);

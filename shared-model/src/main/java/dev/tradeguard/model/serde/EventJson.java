@@ -2,11 +2,15 @@ package dev.tradeguard.model.serde;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.stream.Collectors;
 
+import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonStreamContext;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.JsonMappingException;
@@ -27,7 +31,9 @@ import dev.tradeguard.model.validation.Violations;
 
 /**
  * The one JSON form of TradeGuard events: ISO-8601 instants, money as exact decimals (never floating point), enum
- * names, unknown fields ignored so older readers accept newer writers.
+ * names, unknown fields ignored so older readers accept newer writers. Every number is read exactly: {@code 1e400}
+ * stays {@code 1E+400} (never a double's infinity or {@code 1.7976931348623157E308}) for validation to refuse by its
+ * range, and {@code 1.5} is no whole number (never silently {@code 1}).
  */
 public final class EventJson {
     private static final ObjectMapper MAPPER = configure(JsonMapper.builder()).build();
@@ -40,10 +46,21 @@ public final class EventJson {
         return builder.addModule(new JavaTimeModule())
                 .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
                 .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
+                .disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT)
                 .enable(MapperFeature.ACCEPT_CASE_INSENSITIVE_ENUMS)
                 .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
                 .disable(DeserializationFeature.ADJUST_DATES_TO_CONTEXT_TIME_ZONE)
                 .enable(com.fasterxml.jackson.core.StreamWriteFeature.WRITE_BIGDECIMAL_AS_PLAIN);
+    }
+
+    /**
+     * Makes a mapper read numbers as events do, and nothing else of their form: a number with a fraction or an
+     * exponent into an untyped, {@code Object} or tree value is a {@code BigDecimal}, never a {@code double}, and a
+     * fraction is never truncated into a whole-number field. For a service's REST mapper.
+     */
+    public static ObjectMapper readNumbersExactly(ObjectMapper mapper) {
+        return mapper.enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
+                .disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT);
     }
 
     public static ObjectMapper mapper() {
@@ -76,8 +93,12 @@ public final class EventJson {
             return Decoded.failed("empty record: a " + name + " was expected", raw);
         }
         T event;
-        try {
-            event = MAPPER.readValue(raw, type);
+        try (JsonParser parser = MAPPER.createParser(raw)) {
+            try {
+                event = MAPPER.readValue(parser, type);
+            } catch (StreamConstraintsException | NumberFormatException e) {
+                return Decoded.failed(beyondLimit(name, parser, e), raw);
+            }
         } catch (MismatchedInputException e) {
             return Decoded.failed("invalid " + name + ": " + fieldOf(e) + ": " + mismatch(e), raw);
         } catch (JsonMappingException e) {
@@ -90,7 +111,12 @@ public final class EventJson {
         if (event == null) {
             return Decoded.failed("empty record: JSON null where a " + name + " was expected", raw);
         }
-        List<Violation> violations = event.validate();
+        List<Violation> violations;
+        try {
+            violations = event.validate();
+        } catch (RuntimeException e) {
+            return Decoded.failed("invalid " + name + ": cannot be validated: " + e, raw);
+        }
         if (!violations.isEmpty()) {
             return Decoded.failed("invalid " + name + ": " + Violations.describe(violations), raw);
         }
@@ -107,8 +133,12 @@ public final class EventJson {
             return Decoded.failed("empty record: a PositionsEvent was expected", raw);
         }
         JsonNode tree;
-        try {
-            tree = MAPPER.readTree(raw);
+        try (JsonParser parser = MAPPER.createParser(raw)) {
+            try {
+                tree = MAPPER.readTree(parser);
+            } catch (StreamConstraintsException | NumberFormatException e) {
+                return Decoded.failed(beyondLimit("PositionsEvent", parser, e), raw);
+            }
         } catch (IOException e) {
             return Decoded.failed("malformed JSON: " + firstLine(e.getMessage()), raw);
         }
@@ -144,6 +174,26 @@ public final class EventJson {
                     : target.isEnum() ? "one of " + List.of(target.getEnumConstants()) : target.getSimpleName());
         }
         return firstLine(e.getOriginalMessage());
+    }
+
+    /**
+     * A value beyond the parser's limits, named by the field it stood in: a number of more than 1000 digits, or an
+     * exponent beyond an int ({@code 1e2147483648}).
+     */
+    private static String beyondLimit(String name, JsonParser parser, Exception e) {
+        String message = e instanceof StreamConstraintsException limit ? limit.getOriginalMessage() : e.getMessage();
+        return "invalid " + name + ": " + fieldAt(parser) + ": " + firstLine(message);
+    }
+
+    private static String fieldAt(JsonParser parser) {
+        List<String> path = new ArrayList<>();
+        for (JsonStreamContext context = parser.getParsingContext(); context != null && !context.inRoot();
+                context = context.getParent()) {
+            path.add(0, context.inArray() ? "[" + context.getCurrentIndex() + "]"
+                    : context.getCurrentName() == null ? "" : "." + context.getCurrentName());
+        }
+        String field = String.join("", path).replaceFirst("^\\.", "");
+        return field.isEmpty() ? "(document)" : field;
     }
 
     private static String fieldOf(JsonMappingException e) {

@@ -43,26 +43,29 @@ public final class Violations {
         }
     }
 
-    /** {@code value > 0}, when present. */
-    public void positive(String field, BigDecimal value) {
-        if (value != null && value.signum() <= 0) {
-            add(field, "must be greater than 0, got " + value.toPlainString());
-        }
-    }
-
-    /** {@code value >= 0}, when present. */
-    public void notNegative(String field, BigDecimal value) {
-        if (value != null && value.signum() < 0) {
-            add(field, "must not be negative, got " + value.toPlainString());
+    /** The value lies in its documented {@link NumberRange}, when present. */
+    public void within(String field, BigDecimal value, NumberRange range) {
+        if (value != null && !range.admits(value)) {
+            add(field, "must be " + range.describe() + ", got " + shown(value));
         }
     }
 
     /** {@code min <= value <= max}, when present. */
-    public void between(String field, BigDecimal value, BigDecimal min, BigDecimal max) {
-        if (value != null && (value.compareTo(min) < 0 || value.compareTo(max) > 0)) {
-            add(field, "must be between " + min.toPlainString() + " and " + max.toPlainString() + ", got "
-                    + value.toPlainString());
+    public void between(String field, int value, int min, int max) {
+        if (value < min || value > max) {
+            add(field, "must be between " + min + " and " + max + ", got " + value);
         }
+    }
+
+    /**
+     * A number as a message shows it: plain ({@code 155.50}) when that is short, else scientific ({@code 1E+400}),
+     * cut to 40 characters. Never {@code toPlainString()} of an unchecked value: {@code 1e-999999999} would be a
+     * billion characters.
+     */
+    public static String shown(BigDecimal value) {
+        long plainLength = value.precision() + Math.abs((long) value.scale());
+        String text = plainLength <= 40 ? value.toPlainString() : value.toString();
+        return text.length() <= 40 ? text : text.substring(0, 37) + "...";
     }
 
     public void notBefore(String field, Instant value, String otherField, Instant other) {

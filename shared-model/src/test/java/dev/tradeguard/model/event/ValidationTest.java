@@ -24,6 +24,8 @@ class ValidationTest {
         assertEquals(List.of(), Fixtures.recommendation().validate());
         assertEquals(List.of(), Fixtures.approvedOrder().validate());
         assertEquals(List.of(), Fixtures.snapshot().validate());
+        assertEquals(List.of(), Fixtures.fill().validate());
+        assertEquals(List.of(), Fixtures.positionChanged().validate());
     }
 
     @Test
@@ -40,7 +42,8 @@ class ValidationTest {
         Recommendation tooSure = new Recommendation(r.eventId(), 1, r.accountId(), r.strategy(), r.occurredAt(),
                 r.correlationId(), r.symbol(), r.side(), r.quantity(), r.limitPrice(), r.stopLoss(), r.takeProfit(),
                 new BigDecimal("1.5"), r.source(), r.rationale(), r.catalyst(), r.catalystDate(), r.validUntil());
-        assertEquals(List.of(new Violation("confidence", "must be between 0 and 1, got 1.5")), tooSure.validate());
+        assertEquals(List.of(new Violation("confidence", "must be between 0 and 1 (a fraction, at most 10 decimals),"
+                + " got 1.5")), tooSure.validate());
     }
 
     @Test

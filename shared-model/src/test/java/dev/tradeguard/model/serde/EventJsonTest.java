@@ -39,10 +39,10 @@ class EventJsonTest {
     @Test
     void decimalsWithManyDigitsAreReadExactly() throws Exception {
         ObjectNode node = (ObjectNode) EventJson.mapper().readTree(EventJson.toBytes(Fixtures.recommendation()));
-        node.put("limitPrice", new BigDecimal("0.1000000000000000055511151231257827"));
+        node.put("limitPrice", new BigDecimal("9999999.9999999999"));
         Decoded<Recommendation> decoded = EventJson.decode(EventJson.mapper().writeValueAsBytes(node),
                 Recommendation.class);
-        assertEquals(new BigDecimal("0.1000000000000000055511151231257827"), decoded.event().limitPrice());
+        assertEquals(new BigDecimal("9999999.9999999999"), decoded.event().limitPrice(), "a double would be 1.0E7");
     }
 
     @Test
@@ -103,7 +103,8 @@ class EventJsonTest {
         node.remove("stopLoss");
         String failure = EventJson.decode(EventJson.mapper().writeValueAsBytes(node), ApprovedOrder.class).failure();
         assertTrue(failure.startsWith("invalid ApprovedOrder: "), failure);
-        assertTrue(failure.contains("quantity: must be greater than 0, got -5"), failure);
+        assertTrue(failure.contains("quantity: must be greater than 0 and at most 1000000000 (shares, at most 9"
+                + " decimals), got -5"), failure);
         assertTrue(failure.contains("symbol: is required"), failure);
         assertTrue(failure.contains("stopLoss: is required"), failure);
     }
@@ -114,7 +115,7 @@ class EventJsonTest {
         ((ObjectNode) node.withArray("positions").get(0)).put("currentPrice", 0);
         ((ObjectNode) node.get("clock")).remove("nextOpen");
         String failure = EventJson.decode(EventJson.mapper().writeValueAsBytes(node), AccountSnapshot.class).failure();
-        assertTrue(failure.contains("positions[0].currentPrice: must be greater than 0, got 0"), failure);
+        assertTrue(failure.contains("positions[0].currentPrice: must be greater than 0 and at most 10000000"), failure);
         assertTrue(failure.contains("clock.nextOpen: is required"), failure);
     }
 

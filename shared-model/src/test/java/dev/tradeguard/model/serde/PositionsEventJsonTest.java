@@ -83,7 +83,7 @@ class PositionsEventJsonTest {
         node.remove("avgEntryPrice");
         String failure = EventJson.decodePositionsEvent(EventJson.mapper().writeValueAsBytes(node)).failure();
         assertTrue(failure.startsWith("invalid PositionChanged: "), failure);
-        assertTrue(failure.contains("currentPrice: must be greater than 0, got 0"), failure);
+        assertTrue(failure.contains("currentPrice: must be greater than 0 and at most 10000000"), failure);
         assertTrue(failure.contains("equity: is required"), failure);
         assertTrue(failure.contains("avgEntryPrice: is required"), failure);
     }
