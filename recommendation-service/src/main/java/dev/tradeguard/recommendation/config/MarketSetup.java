@@ -7,13 +7,18 @@ import java.util.Map;
 import java.util.Set;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Singleton;
 
+import org.eclipse.microprofile.config.ConfigProvider;
+
+import dev.tradeguard.recommendation.domain.AccountRoutes;
 import dev.tradeguard.recommendation.domain.MarketCalendar;
 import dev.tradeguard.recommendation.domain.RecommendationRules;
+import io.quarkus.runtime.StartupEvent;
 
-/** The clock, calendar and rules the service decides with, built once from configuration. */
+/** The clock, calendar, rules and account routes the service decides with, built once from configuration. */
 @ApplicationScoped
 public class MarketSetup {
     @Produces
@@ -26,6 +31,21 @@ public class MarketSetup {
     @Singleton
     MarketCalendar calendar(RecommendationConfig config) {
         return new MarketCalendar(Set.copyOf(config.market().extraClosedDays().orElse(List.of())));
+    }
+
+    /** The (bot, mode) → account mapping, refused at start-up when a paper section could reach a live account. */
+    @Produces
+    @Singleton
+    AccountRoutes routes(RecommendationConfig config) {
+        return config.routes();
+    }
+
+    void checkRoutes(@Observes StartupEvent start, AccountRoutes routes) {
+        List<String> problems = routes.problems(ConfigProvider.getConfig().getPropertyNames());
+        if (!problems.isEmpty()) {
+            throw new IllegalStateException("tradeguard.recommendation.accounts is unsafe: "
+                    + String.join("; ", problems));
+        }
     }
 
     @Produces

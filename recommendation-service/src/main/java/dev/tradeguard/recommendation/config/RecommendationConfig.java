@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import dev.tradeguard.recommendation.domain.AccountRoutes;
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 import io.smallrye.config.WithName;
@@ -17,10 +18,24 @@ public interface RecommendationConfig {
     Map<String, Strategy> strategies();
 
     /**
-     * Account ids by the bot name of a TODAYS_TRADES section ({@code DEE-BOT}, {@code DEE-BOT_LIVE}); a REST
-     * submission without an account id takes its strategy's entry. A bot without an entry is refused.
+     * Accounts by bot (strategy) name and mode: {@code accounts."DEE-BOT".paper}, {@code accounts."DEE-BOT".live}.
+     * A TODAYS_TRADES section goes to the account of its bot and mode, or nowhere; a REST submission or research run
+     * without an account id takes the strategy's paper account.
      */
-    Map<String, String> accounts();
+    Map<String, BotAccounts> accounts();
+
+    /** The strategy's paper account: the default of a REST submission or research run that names none. */
+    default Optional<String> paperAccount(String strategy) {
+        return routes().paperAccount(strategy);
+    }
+
+    /** The (bot, mode) → account mapping. */
+    default AccountRoutes routes() {
+        Map<String, AccountRoutes.Accounts> byBot = new java.util.HashMap<>();
+        accounts().forEach((bot, accounts) -> byBot.put(bot,
+                new AccountRoutes.Accounts(accounts.paper(), accounts.live())));
+        return new AccountRoutes(byBot);
+    }
 
     @WithName("import")
     Import imports();
@@ -30,6 +45,14 @@ public interface RecommendationConfig {
     /** The most recommendations one POST may carry. */
     @WithDefault("100")
     int maxBatchSize();
+
+    interface BotAccounts {
+        /** The bot's paper account. */
+        Optional<String> paper();
+
+        /** The bot's live (real money) account; no default, so a live section is refused until one is named. */
+        Optional<String> live();
+    }
 
     interface Strategy {
         /** A long-only strategy may only buy and sell, never short. */
@@ -52,6 +75,14 @@ public interface RecommendationConfig {
         /** The largest file accepted. */
         @WithDefault("1048576")
         int maxBytes();
+
+        /**
+         * Replay mode: an import may name its trading day ({@code ?tradingDay=}, or {@code ?replay=true} for the day
+         * the file is for) and is then judged as of when the file was written, so a past day's rows are not expired.
+         * Off by default, so in production an expired row stays refused.
+         */
+        @WithDefault("false")
+        boolean replayEnabled();
     }
 
     interface Market {

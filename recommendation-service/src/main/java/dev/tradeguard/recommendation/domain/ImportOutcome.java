@@ -14,6 +14,8 @@ public enum ImportOutcome {
     NO_ORDERS,
     /** Read, nothing to import. */
     NOTE,
+    /** The file disagrees with itself (its validation summary with its tables); nothing is held back for it. */
+    WARNING,
     /** Outside any bot section or order table. */
     IGNORED
 }

@@ -12,9 +12,11 @@ import io.quarkus.runtime.annotations.RegisterForReflection;
  *
  * @param marketDate the trading session the file's orders are for: the first to close after the file was generated
  * @param validUntil that session's close; the orders expire then
+ * @param replay whether the file was replayed as of its trading day
+ * @param asOf the instant the rows were judged at: now, or in a replay when the file was generated
  */
 @RegisterForReflection
 public record ImportReport(UUID importId, String fileName, LocalDate fileDate, LocalDate marketDate,
-        Instant validUntil, int created, int alreadyImported, int rejected, int information, List<String> warnings,
-        List<ImportLine> lines) {
+        Instant validUntil, boolean replay, Instant asOf, int created, int alreadyImported, int rejected,
+        int information, List<String> warnings, List<ImportLine> lines) {
 }

@@ -9,18 +9,19 @@ import dev.tradeguard.model.Side;
 /**
  * One order row of a TODAYS_TRADES file, read but not yet validated.
  *
- * @param bot the section's bot name as written, e.g. {@code SHORGAN-BOT} or {@code DEE-BOT_LIVE}
- * @param table the table it stood in ({@code SELL} or {@code BUY}); with {@code symbol} and {@code occurrence}
- *        it names the row stably across re-imports
+ * @param section the bot section and the mode (paper or live) its bot meant
+ * @param table the table it stood in ({@code SELL}, {@code BUY}, {@code SELL_SHORT}, {@code BUY_TO_COVER},
+ *        {@code EXIT}); with the section, {@code symbol} and {@code occurrence} it names the row stably across
+ *        re-imports
+ * @param limitPrice {@code null} for a market order ({@code MARKET} in the file) or when the table has no price
  * @param occurrence how many rows of the same bot, table and symbol came before it
  * @param notes how the row was read, where that is not obvious (a side taken from the trade rationale, a dropped stop)
  */
-public record ParsedOrder(int line, String bot, String table, String symbol, Side side, BigDecimal quantity,
+public record ParsedOrder(int line, BotSection section, String table, String symbol, Side side, BigDecimal quantity,
         BigDecimal limitPrice, BigDecimal stopLoss, BigDecimal takeProfit, BigDecimal confidence, String source,
         String rationale, String catalyst, LocalDate catalystDate, int occurrence, List<String> notes) {
 
-    /** The bot without its {@code _LIVE} suffix: the strategy. */
     public String strategy() {
-        return TodaysTradesParser.strategyOf(bot);
+        return section.bot();
     }
 }

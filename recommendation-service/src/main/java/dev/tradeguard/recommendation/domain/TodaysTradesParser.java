@@ -19,13 +19,16 @@ import java.util.regex.Pattern;
 import dev.tradeguard.model.Side;
 
 /**
- * Reads the original bot's daily file, {@code TODAYS_TRADES_<date>.md}: a dated header, one {@code ##} section per bot
- * ({@code DEE-BOT}, {@code SHORGAN-BOT}, or a per-account {@code _LIVE} variant) holding SELL and BUY order tables
- * whose columns differ, "No buy orders today" rows, a rejected-recommendations table and, for catalyst bots, a trade
- * rationale block that says which way each BUY-table row really trades (a {@code SELL_TO_OPEN} there is a short).
- * Pure: no I/O, no clock; it reports every table row it saw and what it made of it.
+ * Reads the original bot's daily file, {@code TODAYS_TRADES_<date>[_LIVE|_DEE_LIVE|_SHORGAN_LIVE].md}: a dated header,
+ * one {@code ##} section per bot ({@code DEE-BOT}, {@code SHORGAN-BOT}), each meant for paper or live money, holding
+ * order tables whose columns differ (SELL, BUY, SHORT SELL, EXIT POSITIONS…), "No buy orders today" rows, a
+ * rejected-recommendations table and, for catalyst bots, a trade rationale block that says which way each BUY-table
+ * row really trades (a {@code SELL_TO_OPEN} there is a short). Pure: no I/O, no clock; it reports every table row it
+ * saw and what it made of it.
  */
 public final class TodaysTradesParser {
+    /** The table of an {@code ### EXIT POSITIONS} heading: each row's Type column says how it closes. */
+    static final String EXIT = "EXIT";
     private static final Pattern FILE_NAME_DATE = Pattern.compile("TODAYS_TRADES_(\\d{4}-\\d{2}-\\d{2})",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern HEADER_DATE = Pattern.compile(
@@ -35,8 +38,15 @@ public final class TodaysTradesParser {
             "^##\\s+Generated:\\s*(\\d{1,2}:\\d{2}\\s*[AaPp][Mm])(?:\\s*ET)?\\s*$");
     private static final DateTimeFormatter CLOCK_TIME = DateTimeFormatter.ofPattern("h:mm a", Locale.US);
     private static final Pattern BOT = Pattern.compile("\\b([A-Z][A-Z0-9]*(?:-[A-Z0-9]+)*-BOT)(?:[_ -](LIVE))?\\b");
+    /** {@code _LIVE}, {@code _DEE_LIVE}, {@code _SHORGAN_LIVE} after the date: a live file, of one bot or all. */
+    private static final Pattern FILE_NAME_LIVE = Pattern.compile(
+            "TODAYS_TRADES_\\d{4}-\\d{2}-\\d{2}(?:_([A-Za-z0-9-]+?))?_LIVE(?![A-Za-z0-9])", Pattern.CASE_INSENSITIVE);
+    private static final Pattern LIVE_WORD = Pattern.compile("(?:\\b|_)LIVE\\b", Pattern.CASE_INSENSITIVE);
+    private static final Pattern PAPER_WORD = Pattern.compile("\\bPAPER\\b", Pattern.CASE_INSENSITIVE);
     private static final Pattern SUMMARY = Pattern.compile(
-            "^\\*\\*([A-Z][A-Z0-9_-]*-BOT(?:_LIVE)?)\\*\\*:\\s*(\\d+)\\s+approved\\s*/\\s*(\\d+)\\s+rejected",
+            "^\\*\\*([A-Z][A-Z0-9-]*-BOT)((?:_|\\s+)LIVE|\\s*\\((?:LIVE|PAPER)\\))?\\*\\*:\\s*(\\d+)\\s+approved"
+                    + "\\s*/\\s*(\\d+)\\s+rejected", Pattern.CASE_INSENSITIVE);
+    private static final Pattern MARKET = Pattern.compile("^(?:at\\s+)?(?:market|mkt)(?:\\s+order)?$",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern SEPARATOR_CELL = Pattern.compile(":?-{3,}:?");
     private static final Pattern NO_ORDERS = Pattern.compile("^no\\b.*\\borders?\\b.*", Pattern.CASE_INSENSITIVE);
@@ -48,7 +58,8 @@ public final class TodaysTradesParser {
     private static final Pattern PERCENT = Pattern.compile("^([+-]?\\d+(?:\\.\\d+)?)\\s*%$");
 
     private enum Column {
-        SYMBOL, QUANTITY, LIMIT, STOP, TARGET, CONFIDENCE, SOURCE, RATIONALE, CATALYST, CATALYST_DATE, SIDE, REASON
+        SYMBOL, QUANTITY, LIMIT, CURRENT_PRICE, STOP, TARGET, CONFIDENCE, SOURCE, RATIONALE, CATALYST,
+        CATALYST_DATE, SIDE, REASON
     }
 
     private static final Map<String, Column> COLUMN_NAMES = Map.ofEntries(
@@ -57,19 +68,15 @@ public final class TodaysTradesParser {
             Map.entry("quantity", Column.QUANTITY),
             Map.entry("limitprice", Column.LIMIT), Map.entry("limit", Column.LIMIT), Map.entry("entry", Column.LIMIT),
             Map.entry("entryprice", Column.LIMIT), Map.entry("price", Column.LIMIT),
+            Map.entry("currentprice", Column.CURRENT_PRICE),
             Map.entry("stoploss", Column.STOP), Map.entry("stop", Column.STOP), Map.entry("stopprice", Column.STOP),
             Map.entry("takeprofit", Column.TARGET), Map.entry("target", Column.TARGET),
             Map.entry("targetprice", Column.TARGET), Map.entry("profittarget", Column.TARGET),
             Map.entry("confidence", Column.CONFIDENCE), Map.entry("source", Column.SOURCE),
             Map.entry("rationale", Column.RATIONALE), Map.entry("thesis", Column.RATIONALE),
             Map.entry("catalyst", Column.CATALYST), Map.entry("catalystdate", Column.CATALYST_DATE),
-            Map.entry("side", Column.SIDE), Map.entry("action", Column.SIDE),
+            Map.entry("side", Column.SIDE), Map.entry("action", Column.SIDE), Map.entry("type", Column.SIDE),
             Map.entry("rejectionreason", Column.REASON), Map.entry("reason", Column.REASON));
-
-    /** The bot without its {@code _LIVE} suffix. */
-    public static String strategyOf(String bot) {
-        return bot.endsWith("_LIVE") ? bot.substring(0, bot.length() - "_LIVE".length()) : bot;
-    }
 
     public TodaysTradesFile parse(String fileName, String text) {
         return new Run(fileName).parse(text == null ? "" : text);
@@ -84,12 +91,17 @@ public final class TodaysTradesParser {
         private final List<LineNote> notes = new ArrayList<>();
         private final List<String> errors = new ArrayList<>();
         private final List<String> warnings = new ArrayList<>();
-        private final Map<String, int[]> summaries = new LinkedHashMap<>();
+        private final List<Summary> summaries = new ArrayList<>();
         private final Map<String, Integer> occurrences = new HashMap<>();
+        private final Map<BotSection, Integer> orderRowsRead = new HashMap<>();
+        private final Map<BotSection, Integer> rejectedRowsRead = new HashMap<>();
         private final List<String> botsSeen = new ArrayList<>();
+        /** What the file name and title say is live: a bot's name, or "" for every bot of the file. */
+        private final Map<String, String> liveMarks = new LinkedHashMap<>();
+        private boolean titleSeen;
         private LocalDate headerDate;
         private LocalTime generatedAt;
-        private String bot;
+        private BotSection section;
         private String table;
         private Map<Column, Integer> columns;
         private int headerWidth;
@@ -100,6 +112,13 @@ public final class TodaysTradesParser {
 
         Run(String fileName) {
             this.fileName = fileName;
+            if (fileName != null) {
+                Matcher live = FILE_NAME_LIVE.matcher(fileName);
+                if (live.find()) {
+                    liveMarks.put("the file name " + fileName, live.group(1) == null ? ""
+                            : live.group(1).toUpperCase(Locale.ROOT).replaceFirst("-BOT$", "") + "-BOT");
+                }
+            }
         }
 
         TodaysTradesFile parse(String text) {
@@ -133,19 +152,72 @@ public final class TodaysTradesParser {
             } else if (line.startsWith("### ")) {
                 finishRationale();
                 heading3(number, line);
+            } else if (line.startsWith("# ")) {
+                title(line);
             } else if (line.startsWith("|")) {
                 tableRow(number, line);
-            } else if (bot == null) {
-                Matcher summary = SUMMARY.matcher(line);
-                if (summary.find()) {
-                    summaries.put(summary.group(1).toUpperCase(Locale.ROOT), new int[] { number,
-                            Integer.parseInt(summary.group(2)), Integer.parseInt(summary.group(3)) });
-                }
+            } else if (section == null) {
+                summary(number, line);
             } else if ("RATIONALE".equals(table)) {
                 rationaleLine(number, line);
             } else if ("REJECTED".equals(table) && line.matches("^\\*.*approved.*\\*$")) {
-                notes.add(new LineNote(number, LineNote.Kind.NOTE, "no recommendation was rejected"));
+                notes.add(new LineNote(number, LineNote.Kind.NOTE, "no recommendation was rejected", section));
             }
+        }
+
+        /** "# Today's AI-Generated Trade Recommendations - SHORGAN-BOT LIVE ($3K Account)": that bot is live. */
+        private void title(String line) {
+            if (titleSeen) {
+                return;
+            }
+            titleSeen = true;
+            if (LIVE_WORD.matcher(line).find()) {
+                Matcher bot = BOT.matcher(line);
+                liveMarks.put("the title", bot.find() ? bot.group(1) : "");
+            }
+        }
+
+        private void summary(int number, String line) {
+            Matcher summary = SUMMARY.matcher(line);
+            if (summary.find()) {
+                String marker = summary.group(2) == null ? "" : summary.group(2);
+                summaries.add(new Summary(number, line.replaceFirst(":.*", "").replace("*", ""),
+                        sectionOf(summary.group(1).toUpperCase(Locale.ROOT), LIVE_WORD.matcher(marker).find(),
+                                PAPER_WORD.matcher(marker).find()),
+                        Integer.parseInt(summary.group(3)), Integer.parseInt(summary.group(4))));
+            }
+        }
+
+        /**
+         * The mode a section's bot meant. Its own heading decides when it says LIVE or paper; otherwise the file name
+         * ({@code _LIVE}, {@code _DEE_LIVE}) and the title do. Contradictions are refused, never guessed: a heading
+         * saying both, a "paper" heading for a bot the file name or title calls live, or an unmarked section of
+         * another bot in one bot's live file. A file marked live for every bot may still hold an explicitly paper
+         * section (the bot wrote both accounts' trades into its {@code _LIVE} file).
+         */
+        private BotSection sectionOf(String bot, boolean saysLive, boolean saysPaper) {
+            if (saysLive && saysPaper) {
+                return BotSection.unclear(bot, "the heading says both paper and live");
+            }
+            if (saysLive) {
+                return BotSection.of(bot, TradingMode.LIVE);
+            }
+            List<String> forThisBot = liveMarks.entrySet().stream()
+                    .filter(mark -> mark.getValue().equals(bot)).map(Map.Entry::getKey).toList();
+            if (saysPaper) {
+                return forThisBot.isEmpty() ? BotSection.of(bot, TradingMode.PAPER) : BotSection.unclear(bot,
+                        "the heading says paper but " + String.join(" and ", forThisBot)
+                                + (forThisBot.size() > 1 ? " mark " : " marks ") + bot + " live");
+            }
+            if (!forThisBot.isEmpty() || liveMarks.containsValue("")) {
+                return BotSection.of(bot, TradingMode.LIVE);
+            }
+            if (!liveMarks.isEmpty()) {
+                Map.Entry<String, String> other = liveMarks.entrySet().iterator().next();
+                return BotSection.unclear(bot, other.getKey() + " marks " + other.getValue() + " live, and this "
+                        + bot + " section says neither paper nor live");
+            }
+            return BotSection.of(bot, TradingMode.PAPER);
         }
 
         private void heading2(int number, String line) {
@@ -170,17 +242,20 @@ public final class TodaysTradesParser {
                 return;
             }
             Matcher botName = BOT.matcher(line);
-            bot = null;
+            section = null;
             table = null;
             if (botName.find()) {
-                bot = botName.group(1) + (botName.group(2) != null ? "_LIVE" : "");
-                botsSeen.add(bot);
-                notes.add(new LineNote(number, LineNote.Kind.NOTE, "section " + bot));
+                section = sectionOf(botName.group(1), LIVE_WORD.matcher(line).find(),
+                        PAPER_WORD.matcher(line).find());
+                botsSeen.add(section.bot());
+                notes.add(new LineNote(number, LineNote.Kind.NOTE, "section " + section
+                        + (section.refusal() == null ? "" : ": " + section.refusal() + "; nothing of it is imported"),
+                        section));
             }
         }
 
         private void heading3(int number, String line) {
-            if (bot == null) {
+            if (section == null) {
                 table = null;
                 return;
             }
@@ -190,13 +265,15 @@ public final class TodaysTradesParser {
             } else if (heading.contains("RATIONALE")) {
                 table = "RATIONALE";
                 rationaleHeadingLine = number;
-            } else if (heading.matches(".*\\b(SELL SHORT|SHORT)\\b.*ORDERS.*")) {
+            } else if (heading.matches(".*\\bEXIT\\b.*")) {
+                table = EXIT;
+            } else if (heading.matches(".*\\bSHORT\\b.*")) {
                 table = "SELL_SHORT";
-            } else if (heading.matches(".*\\b(BUY TO COVER|COVER)\\b.*ORDERS.*")) {
+            } else if (heading.matches(".*\\b(BUY TO COVER|COVER)\\b.*ORDERS?\\b.*")) {
                 table = "BUY_TO_COVER";
-            } else if (heading.matches(".*\\bSELL\\b.*ORDERS.*")) {
+            } else if (heading.matches(".*\\bSELL\\b.*ORDERS?\\b.*")) {
                 table = "SELL";
-            } else if (heading.matches(".*\\bBUY\\b.*ORDERS.*")) {
+            } else if (heading.matches(".*\\bBUY\\b.*ORDERS?\\b.*")) {
                 table = "BUY";
             } else {
                 table = null;
@@ -210,13 +287,14 @@ public final class TodaysTradesParser {
             }
             boolean first = !inTable;
             inTable = true;
-            if (bot == null || table == null || "RATIONALE".equals(table)) {
-                notes.add(new LineNote(number, LineNote.Kind.IGNORED,
-                        bot == null ? "table outside a bot section" : "table outside an order or rejected table"));
+            if (section == null || table == null || "RATIONALE".equals(table)) {
+                notes.add(new LineNote(number, LineNote.Kind.IGNORED, section == null ? "table outside a bot section"
+                        : "table outside an order or rejected table", section));
                 return;
             }
             if (!cells.isEmpty() && NO_ORDERS.matcher(cells.get(0)).matches()) {
-                notes.add(new LineNote(number, LineNote.Kind.NO_ORDERS, bot + " " + table + ": " + cells.get(0)));
+                notes.add(new LineNote(number, LineNote.Kind.NO_ORDERS, section + " " + table + ": " + cells.get(0),
+                        section));
                 return;
             }
             if (first && looksLikeHeader(cells)) {
@@ -224,21 +302,31 @@ public final class TodaysTradesParser {
                 headerWidth = cells.size();
                 return;
             }
+            boolean rejectedTable = "REJECTED".equals(table);
+            (rejectedTable ? rejectedRowsRead : orderRowsRead).merge(section, 1, Integer::sum);
             if (columns == null) {
                 notes.add(new LineNote(number, LineNote.Kind.REJECTED,
-                        "a table row without a header row: its columns cannot be known"));
+                        "a table row without a header row: its columns cannot be known", section));
                 return;
             }
             if (cells.size() != headerWidth) {
+                String symbol = columns.containsKey(Column.SYMBOL) && columns.get(Column.SYMBOL) < cells.size()
+                        ? symbol(cells.get(columns.get(Column.SYMBOL))) : null;
                 notes.add(new LineNote(number, LineNote.Kind.REJECTED, "has " + cells.size()
-                        + " cells where the header has " + headerWidth));
+                        + " cells where the header has " + headerWidth, section, symbol,
+                        rejectedTable ? null : tableSide()));
                 return;
             }
-            if ("REJECTED".equals(table)) {
+            if (rejectedTable) {
                 rejectedRow(number, cells);
             } else {
                 orderRow(number, cells);
             }
+        }
+
+        /** The side a row of the current table trades unless a Side/Type cell says otherwise; none for an exit. */
+        private Side tableSide() {
+            return EXIT.equals(table) ? null : Side.valueOf(table);
         }
 
         private static boolean looksLikeHeader(List<String> cells) {
@@ -256,8 +344,17 @@ public final class TodaysTradesParser {
                     found.putIfAbsent(column, i);
                 }
             }
+            if (found.containsKey(Column.CURRENT_PRICE)) {
+                notes.add(new LineNote(number, LineNote.Kind.NOTE, found.containsKey(Column.LIMIT)
+                        ? "Current Price not read: the Limit Price column gives the limit"
+                        : "Current Price read as each row's limit price: the table has no Limit Price column, and"
+                                + " the bot placed its limit orders at this price", section));
+                if (found.containsKey(Column.LIMIT)) {
+                    found.remove(Column.CURRENT_PRICE);
+                }
+            }
             if (!unknown.isEmpty()) {
-                notes.add(new LineNote(number, LineNote.Kind.NOTE, "columns not read: " + unknown));
+                notes.add(new LineNote(number, LineNote.Kind.NOTE, "columns not read: " + unknown, section));
             }
             return found;
         }
@@ -265,24 +362,30 @@ public final class TodaysTradesParser {
         private void rejectedRow(int number, List<String> cells) {
             String symbol = cell(cells, Column.SYMBOL);
             if (symbol == null) {
-                notes.add(new LineNote(number, LineNote.Kind.REJECTED, "rejected-table row without a symbol"));
+                notes.add(new LineNote(number, LineNote.Kind.REJECTED, "rejected-table row without a symbol",
+                        section));
                 return;
             }
             String source = cell(cells, Column.SOURCE);
-            int occurrence = occurrence(bot + "|REJECTED|" + symbol + "|" + source);
-            information.add(new ParsedInformation(number, bot, symbol, source, cell(cells, Column.REASON),
+            int occurrence = occurrence(section.idKey() + "|REJECTED|" + symbol + "|" + source);
+            information.add(new ParsedInformation(number, section, symbol, source, cell(cells, Column.REASON),
                     occurrence));
+        }
+
+        private static String symbol(String cell) {
+            return cell.replace("*", "").replaceFirst("^\\$", "").strip();
         }
 
         private void orderRow(int number, List<String> cells) {
             List<String> problems = new ArrayList<>();
+            List<String> rowNotes = new ArrayList<>();
             String symbol = cell(cells, Column.SYMBOL);
             if (symbol == null) {
                 problems.add("Symbol: is empty");
             } else {
-                symbol = symbol.replace("*", "").replaceFirst("^\\$", "").strip();
+                symbol = symbol(symbol);
             }
-            Side side = Side.valueOf(table);
+            Side side = tableSide();
             String sideCell = cell(cells, Column.SIDE);
             if (sideCell != null) {
                 Optional<Side> parsed = Sides.parse(sideCell);
@@ -292,8 +395,13 @@ public final class TodaysTradesParser {
                     problems.add("Side: '" + sideCell + "' is not one of " + Sides.ACCEPTED);
                 }
             }
+            if (EXIT.equals(table) && sideCell == null) {
+                problems.add("Type: an EXIT POSITIONS row needs a Type of SELL or BUY_TO_COVER");
+            } else if (EXIT.equals(table) && side != null && Sides.opens(side)) {
+                problems.add("Type: an EXIT POSITIONS row closes a position (SELL or BUY_TO_COVER), got " + side);
+            }
             BigDecimal quantity = number(cells, Column.QUANTITY, "Shares", problems);
-            BigDecimal limit = money(cells, Column.LIMIT, "Limit Price", problems);
+            BigDecimal limit = limit(cells, problems, rowNotes);
             Level stop = level(cells, Column.STOP, "Stop Loss", problems);
             Level target = level(cells, Column.TARGET, "Take Profit", problems);
             BigDecimal confidence = confidence(cells, problems);
@@ -308,12 +416,37 @@ public final class TodaysTradesParser {
                 }
             }
             if (!problems.isEmpty()) {
-                notes.add(new LineNote(number, LineNote.Kind.REJECTED, String.join("; ", problems)));
+                notes.add(new LineNote(number, LineNote.Kind.REJECTED, String.join("; ", problems), section, symbol,
+                        side));
                 return;
             }
-            int occurrence = occurrence(bot + "|" + table + "|" + symbol);
-            drafts.add(new OrderDraft(number, bot, table, symbol, side, quantity, limit, stop, target, confidence,
-                    cell(cells, Column.SOURCE), cell(cells, Column.RATIONALE), catalyst, catalystDate, occurrence));
+            int occurrence = occurrence(section.idKey() + "|" + table + "|" + symbol);
+            OrderDraft draft = new OrderDraft(number, section, table, symbol, side, quantity, limit, stop, target,
+                    confidence, cell(cells, Column.SOURCE), cell(cells, Column.RATIONALE), catalyst, catalystDate,
+                    occurrence);
+            draft.notes.addAll(rowNotes);
+            drafts.add(draft);
+        }
+
+        /**
+         * The limit: the Limit Price column, else the Current Price column (the bot's executor placed its limit
+         * there); {@code MARKET} is a market order, priced by risk-service's own rules for those.
+         */
+        private BigDecimal limit(List<String> cells, List<String> problems, List<String> rowNotes) {
+            boolean fromCurrent = !columns.containsKey(Column.LIMIT);
+            Column column = fromCurrent ? Column.CURRENT_PRICE : Column.LIMIT;
+            String name = fromCurrent ? "Current Price" : "Limit Price";
+            String value = cell(cells, column);
+            if (value != null && MARKET.matcher(value).matches()) {
+                rowNotes.add(name + " '" + value + "': a market order, no limit price (risk-service prices it at the"
+                        + " last known price and applies its market-order rules)");
+                return null;
+            }
+            BigDecimal limit = money(cells, column, name, problems);
+            if (fromCurrent && limit != null) {
+                rowNotes.add("limit " + limit.toPlainString() + " from the Current Price column");
+            }
+            return limit;
         }
 
         private int occurrence(String key) {
@@ -324,7 +457,7 @@ public final class TodaysTradesParser {
             Matcher entry = RATIONALE_ENTRY.matcher(line);
             if (entry.matches()) {
                 finishRationale();
-                rationale = new RationaleEntry(number, bot, entry.group(1).toUpperCase(Locale.ROOT),
+                rationale = new RationaleEntry(number, section, entry.group(1).toUpperCase(Locale.ROOT),
                         entry.group(2).strip(), rationaleHeadingLine);
                 return;
             }
@@ -364,14 +497,14 @@ public final class TodaysTradesParser {
         private void applyRationales() {
             for (RationaleEntry entry : rationales) {
                 List<OrderDraft> sameSymbol = drafts.stream()
-                        .filter(d -> d.bot.equals(entry.bot) && d.symbol.equals(entry.symbol)).toList();
+                        .filter(d -> d.section.equals(entry.section) && d.symbol.equals(entry.symbol)).toList();
                 List<OrderDraft> above = sameSymbol.stream().filter(d -> d.line < entry.headingLine)
                         .filter(d -> d.table.equals(lastTableBefore(entry))).toList();
                 List<OrderDraft> targets = above.size() == 1 ? above : sameSymbol.size() == 1 ? sameSymbol : List.of();
                 if (targets.isEmpty()) {
                     notes.add(new LineNote(entry.line, LineNote.Kind.NOTE, "trade rationale for " + entry.symbol
                             + (sameSymbol.isEmpty() ? " matches no order row" : " matches several order rows")
-                            + "; not applied"));
+                            + "; not applied", entry.section, entry.symbol, null));
                     continue;
                 }
                 OrderDraft draft = targets.get(0);
@@ -394,25 +527,31 @@ public final class TodaysTradesParser {
                     draft.rationale = entry.rationale;
                 }
                 notes.add(new LineNote(entry.line, LineNote.Kind.NOTE, "trade rationale for " + entry.symbol
-                        + " applied to line " + draft.line));
+                        + " applied to line " + draft.line, entry.section, entry.symbol, draft.side));
             }
         }
 
         private String lastTableBefore(RationaleEntry entry) {
-            return drafts.stream().filter(d -> d.bot.equals(entry.bot) && d.line < entry.headingLine)
+            return drafts.stream().filter(d -> d.section.equals(entry.section) && d.line < entry.headingLine)
                     .reduce((a, b) -> b).map(d -> d.table).orElse("");
         }
 
+        /**
+         * The validation summary says how many orders and rejected ideas each bot's tables hold; a table the parser
+         * did not recognise (or a row it lost) shows as a disagreement, reported on the summary's line.
+         */
         private void checkSummaries() {
-            summaries.forEach((summaryBot, counts) -> {
-                long approved = drafts.stream().filter(d -> d.bot.equals(summaryBot)).count();
-                long rejectedRows = information.stream().filter(i -> i.bot().equals(summaryBot)).count();
-                if (approved != counts[1] || rejectedRows != counts[2]) {
-                    warnings.add("line " + counts[0] + ": the summary says " + summaryBot + " has " + counts[1]
-                            + " approved / " + counts[2] + " rejected, the tables hold " + approved + " order(s) / "
-                            + rejectedRows + " rejected row(s)");
+            for (Summary summary : summaries) {
+                int orderRows = orderRowsRead.getOrDefault(summary.section(), 0);
+                int rejectedRows = rejectedRowsRead.getOrDefault(summary.section(), 0);
+                if (orderRows != summary.approved() || rejectedRows != summary.rejected()) {
+                    String message = "the summary says " + summary.label() + " has " + summary.approved()
+                            + " approved / " + summary.rejected() + " rejected, the tables of " + summary.section()
+                            + " hold " + orderRows + " order row(s) / " + rejectedRows + " rejected row(s)";
+                    warnings.add("line " + summary.line() + ": " + message);
+                    notes.add(new LineNote(summary.line(), LineNote.Kind.WARNING, message, summary.section()));
                 }
-            });
+            }
         }
 
         private LocalDate fileDate() {
@@ -466,7 +605,7 @@ public final class TodaysTradesParser {
             }
             BigDecimal parsed = parseMoney(value);
             if (parsed == null) {
-                problems.add(name + ": cannot read '" + value + "' as a price like $1,234.50");
+                problems.add(name + ": cannot read '" + value + "' as a price like $1,234.50 or MARKET");
             }
             return parsed;
         }
@@ -508,6 +647,10 @@ public final class TodaysTradesParser {
         }
     }
 
+    /** A validation-summary line: "**DEE-BOT (LIVE)**: 8 approved / 0 rejected". */
+    private record Summary(int line, String label, BotSection section, int approved, int rejected) {
+    }
+
     static BigDecimal parseMoney(String text) {
         Matcher money = MONEY.matcher(text.strip());
         if (!money.matches()) {
@@ -519,7 +662,8 @@ public final class TodaysTradesParser {
     }
 
     private static List<String> cells(String line) {
-        String inner = line.strip();
+        // A trailing backslash after the last pipe (a line continuation some files carry) is not a cell.
+        String inner = line.strip().replaceFirst("\\|\\s*\\\\+$", "|");
         inner = inner.substring(1);
         if (inner.endsWith("|")) {
             inner = inner.substring(0, inner.length() - 1);
@@ -541,7 +685,7 @@ public final class TodaysTradesParser {
 
     private static final class RationaleEntry {
         final int line;
-        final String bot;
+        final BotSection section;
         final String symbol;
         final String action;
         final int headingLine;
@@ -549,9 +693,9 @@ public final class TodaysTradesParser {
         LocalDate catalystDate;
         String rationale;
 
-        RationaleEntry(int line, String bot, String symbol, String action, int headingLine) {
+        RationaleEntry(int line, BotSection section, String symbol, String action, int headingLine) {
             this.line = line;
-            this.bot = bot;
+            this.section = section;
             this.symbol = symbol;
             this.action = action;
             this.headingLine = headingLine;
@@ -560,7 +704,7 @@ public final class TodaysTradesParser {
 
     private static final class OrderDraft {
         final int line;
-        final String bot;
+        final BotSection section;
         final String table;
         final String symbol;
         Side side;
@@ -576,11 +720,11 @@ public final class TodaysTradesParser {
         final int occurrence;
         final List<String> notes = new ArrayList<>();
 
-        OrderDraft(int line, String bot, String table, String symbol, Side side, BigDecimal quantity,
+        OrderDraft(int line, BotSection section, String table, String symbol, Side side, BigDecimal quantity,
                 BigDecimal limit, Level stop, Level target, BigDecimal confidence, String source, String rationale,
                 String catalyst, LocalDate catalystDate, int occurrence) {
             this.line = line;
-            this.bot = bot;
+            this.section = section;
             this.table = table;
             this.symbol = symbol;
             this.side = side;
@@ -599,7 +743,7 @@ public final class TodaysTradesParser {
         ParsedOrder finish() {
             BigDecimal stopLoss = resolve(stop, "stop loss", true);
             BigDecimal takeProfit = resolve(target, "take profit", false);
-            return new ParsedOrder(line, bot, table, symbol, side, quantity, limit, stopLoss, takeProfit, confidence,
+            return new ParsedOrder(line, section, table, symbol, side, quantity, limit, stopLoss, takeProfit, confidence,
                     source, rationale, catalyst, catalystDate, occurrence, List.copyOf(notes));
         }
 

@@ -3,6 +3,8 @@ package dev.tradeguard.recommendation.rest;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.UUID;
 
@@ -32,6 +34,7 @@ import dev.tradeguard.platform.security.Roles;
 import dev.tradeguard.recommendation.domain.ImportReport;
 import dev.tradeguard.recommendation.domain.ImportSummary;
 import dev.tradeguard.recommendation.domain.InvalidInputException;
+import dev.tradeguard.recommendation.domain.Replay;
 import dev.tradeguard.recommendation.repository.ImportRepository;
 import dev.tradeguard.recommendation.service.ImportService;
 
@@ -52,24 +55,30 @@ public class ImportResource {
     @Consumes({ MARKDOWN, MediaType.TEXT_PLAIN })
     @RolesAllowed({ Roles.APPROVER, Roles.SERVICE })
     @Operation(summary = "Import a TODAYS_TRADES file sent as the body; the report says what became of every line",
-            description = "Re-importing the same file creates nothing new. 400 when the file as a whole is unusable.")
+            description = "Re-importing the same file creates nothing new. 400 when the file as a whole is unusable."
+                    + " Where replay is enabled, tradingDay (or replay=true for the file's own day) judges a past"
+                    + " day's file as of that day.")
     @APIResponse(responseCode = "400", content = @Content(schema = @Schema(implementation = ViolationsBody.class)))
     public ImportReport importText(String body, @QueryParam("fileName") String fileName,
+            @QueryParam("tradingDay") String tradingDay, @QueryParam("replay") String replay,
             @Context SecurityContext security) {
-        return importer.importFile(fileName, body, UPLOAD, user(security));
+        Replay asked = replay(replay, tradingDay);
+        return importer.importFile(fileName, body, UPLOAD, user(security), asked);
     }
 
     @POST
     @Consumes(MediaType.MULTIPART_FORM_DATA)
     @RolesAllowed({ Roles.APPROVER, Roles.SERVICE })
     @Operation(summary = "Import a TODAYS_TRADES file uploaded as the multipart form field 'file'")
-    public ImportReport importUpload(@RestForm("file") FileUpload file, @Context SecurityContext security) {
+    public ImportReport importUpload(@RestForm("file") FileUpload file, @QueryParam("tradingDay") String tradingDay,
+            @QueryParam("replay") String replay, @Context SecurityContext security) {
+        Replay asked = replay(replay, tradingDay);
         if (file == null) {
             throw new InvalidInputException("file", "is required: a multipart field named 'file'");
         }
         try {
             String text = Files.readString(file.uploadedFile(), StandardCharsets.UTF_8);
-            return importer.importFile(file.fileName(), text, UPLOAD, user(security));
+            return importer.importFile(file.fileName(), text, UPLOAD, user(security), asked);
         } catch (IOException e) {
             throw new InvalidInputException("file", "cannot be read as UTF-8 text: " + e.getMessage());
         }
@@ -95,6 +104,22 @@ public class ImportResource {
             throw new InvalidInputException("id", "must be a UUID, got '" + id + "'");
         }
         return imports.reportJson(uuid).orElseThrow(() -> new NotFoundException("no import " + uuid));
+    }
+
+    private static Replay replay(String replay, String tradingDay) {
+        if (replay != null && !replay.equals("true") && !replay.equals("false")) {
+            throw new InvalidInputException("replay", "must be true or false, got '" + replay + "'");
+        }
+        LocalDate day = null;
+        if (tradingDay != null) {
+            try {
+                day = LocalDate.parse(tradingDay);
+            } catch (DateTimeParseException e) {
+                throw new InvalidInputException("tradingDay", "must be a date like 2026-01-20, got '" + tradingDay
+                        + "'");
+            }
+        }
+        return Replay.of("true".equals(replay), day);
     }
 
     private static String user(SecurityContext security) {

@@ -115,7 +115,7 @@ public class RecommendationRequests {
         String strategy = fields.text("strategy");
         String accountId = fields.text("accountId");
         if (accountId == null && strategy != null) {
-            accountId = config.accounts().get(strategy);
+            accountId = config.paperAccount(strategy).orElse(null);
             if (accountId == null) {
                 own.add("accountId", "is required: no default account is configured for strategy '" + strategy + "'");
             }

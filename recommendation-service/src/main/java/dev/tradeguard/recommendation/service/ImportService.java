@@ -5,6 +5,7 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
@@ -26,6 +27,9 @@ import dev.tradeguard.model.event.TradingEvent;
 import dev.tradeguard.model.validation.Violation;
 import dev.tradeguard.model.validation.Violations;
 import dev.tradeguard.recommendation.config.RecommendationConfig;
+import dev.tradeguard.recommendation.domain.AccountRoutes;
+import dev.tradeguard.recommendation.domain.AccountRoutes.Route;
+import dev.tradeguard.recommendation.domain.BotSection;
 import dev.tradeguard.recommendation.domain.ImportLine;
 import dev.tradeguard.recommendation.domain.ImportOutcome;
 import dev.tradeguard.recommendation.domain.ImportReport;
@@ -37,16 +41,19 @@ import dev.tradeguard.recommendation.domain.ParsedInformation;
 import dev.tradeguard.recommendation.domain.ParsedOrder;
 import dev.tradeguard.recommendation.domain.RecommendationIds;
 import dev.tradeguard.recommendation.domain.RecommendationStatus;
+import dev.tradeguard.recommendation.domain.Replay;
 import dev.tradeguard.recommendation.domain.StoredRecommendation;
 import dev.tradeguard.recommendation.domain.TodaysTradesFile;
 import dev.tradeguard.recommendation.domain.TodaysTradesParser;
+import dev.tradeguard.recommendation.domain.TradingMode;
 import dev.tradeguard.recommendation.repository.ImportRepository;
 import dev.tradeguard.recommendation.service.RecommendationService.Candidate;
 
 /**
- * Imports a TODAYS_TRADES file: every order row goes through the same validation as a REST submission, row by row,
- * so one bad row does not hold back the good ones; the report says what happened to each line. Ids are derived from
- * the file date, bot section, table, symbol and occurrence, so importing the same file again creates nothing.
+ * Imports a TODAYS_TRADES file: every order row goes to the account of its bot and mode (paper or live) or nowhere,
+ * and through the same validation as a REST submission, row by row, so one bad row does not hold back the good ones;
+ * the report says what happened to each line. Ids are derived from the file date, bot section and its mode, table,
+ * symbol and occurrence, so importing the same file again creates nothing.
  */
 @ApplicationScoped
 public class ImportService {
@@ -65,17 +72,27 @@ public class ImportService {
     RecommendationConfig config;
 
     @Inject
+    AccountRoutes routes;
+
+    @Inject
     MarketCalendar calendar;
 
     @Inject
     Clock clock;
 
+    /** An import in live operation: validity judged now, so a past day's rows have expired. */
+    public ImportReport importFile(String fileName, String text, String origin, String importedBy) {
+        return importFile(fileName, text, origin, importedBy, Replay.NONE);
+    }
+
     /**
      * @param origin how the file arrived ({@code upload}, {@code watched-directory})
-     * @throws InvalidInputException when the file as a whole is unusable (too large, no date, no bot section)
+     * @param replay whether the caller asked to replay a past day's file as of that day
+     * @throws InvalidInputException when the file as a whole is unusable (too large, no date, no bot section), or a
+     *         replay is asked for where replay is off or for another day than the file's
      */
     @Transactional
-    public ImportReport importFile(String fileName, String text, String origin, String importedBy) {
+    public ImportReport importFile(String fileName, String text, String origin, String importedBy, Replay replay) {
         byte[] bytes = text == null ? new byte[0] : text.getBytes(StandardCharsets.UTF_8);
         if (bytes.length == 0) {
             throw new InvalidInputException("(file)", "is empty");
@@ -83,6 +100,11 @@ public class ImportService {
         if (bytes.length > config.imports().maxBytes()) {
             throw new InvalidInputException("(file)", "has " + bytes.length + " bytes, at most "
                     + config.imports().maxBytes() + " are accepted");
+        }
+        if (replay.requested() && !config.imports().replayEnabled()) {
+            throw new InvalidInputException(replay.field(), "replay is off in this deployment"
+                    + " (tradeguard.recommendation.import.replay-enabled=false): a file is judged as of now, so a past"
+                    + " day's rows stay expired");
         }
         TodaysTradesFile file = parser.parse(fileName, text);
         if (!file.errors().isEmpty()) {
@@ -93,7 +115,13 @@ public class ImportService {
         LocalTime generated = file.generatedAt() != null ? file.generatedAt() : LocalTime.MIDNIGHT;
         Instant generatedAt = ZonedDateTime.of(file.date(), generated, MarketCalendar.NEW_YORK).toInstant();
         Instant validUntil = calendar.closeOfSessionAfter(generatedAt);
-        java.time.LocalDate marketDate = MarketCalendar.marketDate(validUntil);
+        LocalDate marketDate = MarketCalendar.marketDate(validUntil);
+        if (replay.tradingDay() != null && !replay.tradingDay().equals(marketDate)) {
+            throw new InvalidInputException("tradingDay", "is " + replay.tradingDay() + " but the file (dated "
+                    + file.date() + ", generated " + generated + " New York) is for the trading day " + marketDate);
+        }
+        // A replay judges the rows as of when the file was written; live operation as of now.
+        Instant asOf = replay.requested() ? generatedAt : now;
         UUID importId = UUID.randomUUID();
 
         List<ImportLine> lines = new ArrayList<>();
@@ -102,84 +130,105 @@ public class ImportService {
                 case REJECTED -> ImportOutcome.REJECTED;
                 case NO_ORDERS -> ImportOutcome.NO_ORDERS;
                 case NOTE -> ImportOutcome.NOTE;
+                case WARNING -> ImportOutcome.WARNING;
                 case IGNORED -> ImportOutcome.IGNORED;
-            }, null, null, null, null, null, note.message()));
+            }, bot(note.section()), mode(note.section()), null, note.symbol(), note.side(), null, note.message()));
         }
         Set<String> keys = new HashSet<>();
         Set<UUID> ids = new HashSet<>();
         for (ParsedOrder order : file.orders()) {
-            lines.add(importOrder(file, order, marketDate, validUntil, now, keys, ids, importedBy, importId));
+            lines.add(importOrder(file, order, marketDate, validUntil, asOf, now, keys, ids, importedBy, importId));
         }
         for (ParsedInformation information : file.information()) {
-            lines.add(keepInformation(file, information, marketDate, now, importedBy, importId));
+            lines.add(keepInformation(file, information, marketDate, asOf, now, importedBy, importId));
         }
         lines.sort(Comparator.comparingInt(ImportLine::line));
         ImportReport report = new ImportReport(importId, fileName, file.date(), marketDate, validUntil,
-                count(lines, ImportOutcome.CREATED), count(lines, ImportOutcome.ALREADY_IMPORTED),
-                count(lines, ImportOutcome.REJECTED), count(lines, ImportOutcome.INFORMATION), file.warnings(),
-                List.copyOf(lines));
+                replay.requested(), asOf, count(lines, ImportOutcome.CREATED),
+                count(lines, ImportOutcome.ALREADY_IMPORTED), count(lines, ImportOutcome.REJECTED),
+                count(lines, ImportOutcome.INFORMATION), file.warnings(), List.copyOf(lines));
         imports.insert(report, sha256(bytes), origin, importedBy, now);
-        LOG.infof("Imported %s (%s): %d created, %d already imported, %d rejected, %d kept as information",
-                fileName, origin, report.created(), report.alreadyImported(), report.rejected(),
-                report.information());
+        LOG.infof("Imported %s (%s%s): %d created, %d already imported, %d rejected, %d kept as information",
+                fileName, origin, replay.requested() ? ", replay of " + marketDate : "", report.created(),
+                report.alreadyImported(), report.rejected(), report.information());
         return report;
     }
 
-    private ImportLine importOrder(TodaysTradesFile file, ParsedOrder order, java.time.LocalDate marketDate,
-            Instant validUntil, Instant now, Set<String> keys, Set<UUID> ids, String importedBy, UUID importId) {
-        String account = config.accounts().get(order.bot());
-        if (account == null) {
-            return new ImportLine(order.line(), ImportOutcome.REJECTED, order.bot(), null, order.symbol(),
-                    order.side(), null, noAccount(order.bot()));
+    /** Where a section's rows go: its (bot, mode) account, or nowhere with the reason. */
+    private Route route(BotSection section) {
+        return section.refusal() != null
+                ? Route.refused("the mode of " + section.bot() + "'s section is unclear: " + section.refusal())
+                : routes.route(section.bot(), section.mode());
+    }
+
+    private ImportLine importOrder(TodaysTradesFile file, ParsedOrder order, LocalDate marketDate,
+            Instant validUntil, Instant asOf, Instant now, Set<String> keys, Set<UUID> ids, String importedBy,
+            UUID importId) {
+        BotSection section = order.section();
+        Route route = route(section);
+        String notes = String.join("; ", order.notes());
+        if (!route.routed()) {
+            return line(order, ImportOutcome.REJECTED, null, null, route.refusal() + "; nothing was created"
+                    + (notes.isEmpty() ? "" : " (" + notes + ")"));
         }
-        UUID id = RecommendationIds.named(String.join("|", "todays-trades", file.date().toString(), order.bot(),
-                order.table(), order.symbol(), Integer.toString(order.occurrence())));
+        String account = route.accountId();
+        UUID id = RecommendationIds.named(String.join("|", "todays-trades", file.date().toString(),
+                section.idKey(), order.table(), order.symbol(), Integer.toString(order.occurrence())));
         Recommendation event = new Recommendation(RecommendationIds.eventIdFor(id),
-                TradingEvent.CURRENT_SCHEMA_VERSION, account, order.strategy(), now, id.toString(), order.symbol(),
+                TradingEvent.CURRENT_SCHEMA_VERSION, account, order.strategy(), asOf, id.toString(), order.symbol(),
                 order.side(), order.quantity(), order.limitPrice(), order.stopLoss(), order.takeProfit(),
                 order.confidence(), order.source() != null ? order.source() : DEFAULT_SOURCE, order.rationale(),
                 order.catalyst(), order.catalystDate(), validUntil);
         Candidate candidate = new Candidate(event, marketDate);
-        Verdict verdict = recommendations.assess(candidate, now, keys, ids);
-        String notes = String.join("; ", order.notes());
+        Verdict verdict = recommendations.assess(candidate, asOf, keys, ids);
         return switch (verdict.kind()) {
             case NEW -> {
                 recommendations.publish(candidate, Origin.IMPORT, importedBy, importId, order.line(), now);
-                yield new ImportLine(order.line(), ImportOutcome.CREATED, order.bot(), account, order.symbol(),
-                        order.side(), id, notes.isEmpty() ? null : notes);
+                yield line(order, ImportOutcome.CREATED, account, id, notes.isEmpty() ? null : notes);
             }
-            case ALREADY_EXISTS -> new ImportLine(order.line(), ImportOutcome.ALREADY_IMPORTED, order.bot(), account,
-                    order.symbol(), order.side(), id, "imported before; nothing new");
-            case INVALID -> new ImportLine(order.line(), ImportOutcome.REJECTED, order.bot(), account,
-                    order.symbol(), order.side(), null, Violations.describe(verdict.violations())
-                            + (notes.isEmpty() ? "" : " (" + notes + ")"));
+            case ALREADY_EXISTS -> line(order, ImportOutcome.ALREADY_IMPORTED, account, id,
+                    "imported before; nothing new");
+            case INVALID -> line(order, ImportOutcome.REJECTED, account, null,
+                    Violations.describe(verdict.violations()) + (notes.isEmpty() ? "" : " (" + notes + ")"));
         };
     }
 
-    private ImportLine keepInformation(TodaysTradesFile file, ParsedInformation information,
-            java.time.LocalDate marketDate, Instant now, String importedBy, UUID importId) {
-        String account = config.accounts().get(information.bot());
-        if (account == null) {
-            return new ImportLine(information.line(), ImportOutcome.REJECTED, information.bot(), null,
-                    information.symbol(), null, null, noAccount(information.bot()));
+    private static ImportLine line(ParsedOrder order, ImportOutcome outcome, String account, UUID id,
+            String detail) {
+        return new ImportLine(order.line(), outcome, order.section().bot(), mode(order.section()), account,
+                order.symbol(), order.side(), id, detail);
+    }
+
+    private ImportLine keepInformation(TodaysTradesFile file, ParsedInformation information, LocalDate marketDate,
+            Instant asOf, Instant now, String importedBy, UUID importId) {
+        BotSection section = information.section();
+        Route route = route(section);
+        if (!route.routed()) {
+            return new ImportLine(information.line(), ImportOutcome.REJECTED, section.bot(), mode(section), null,
+                    information.symbol(), null, null, route.refusal() + "; nothing was kept");
         }
-        UUID id = RecommendationIds.named(String.join("|", "todays-trades", file.date().toString(), information.bot(),
-                "REJECTED", information.symbol(), String.valueOf(information.source()),
+        String account = route.accountId();
+        UUID id = RecommendationIds.named(String.join("|", "todays-trades", file.date().toString(),
+                section.idKey(), "REJECTED", information.symbol(), String.valueOf(information.source()),
                 Integer.toString(information.occurrence())));
         Recommendation event = new Recommendation(RecommendationIds.eventIdFor(id),
-                TradingEvent.CURRENT_SCHEMA_VERSION, account, information.strategy(), now, id.toString(),
+                TradingEvent.CURRENT_SCHEMA_VERSION, account, section.bot(), asOf, id.toString(),
                 information.symbol(), null, null, null, null, null, null,
                 information.source() != null ? information.source() : DEFAULT_SOURCE, null, null, null, null);
         boolean kept = recommendations.keepAsInformation(new StoredRecommendation(event,
                 RecommendationStatus.REJECTED_INFO, information.reason(), marketDate, Origin.IMPORT, importedBy,
                 importId, information.line(), now));
-        return new ImportLine(information.line(), ImportOutcome.INFORMATION, information.bot(), account,
+        return new ImportLine(information.line(), ImportOutcome.INFORMATION, section.bot(), mode(section), account,
                 information.symbol(), null, id, (kept ? "kept as information, never traded: " : "kept before: ")
                         + information.reason());
     }
 
-    private static String noAccount(String bot) {
-        return "no account is configured for " + bot + ": set tradeguard.recommendation.accounts.\"" + bot + "\"";
+    private static String bot(BotSection section) {
+        return section == null ? null : section.bot();
+    }
+
+    private static TradingMode mode(BotSection section) {
+        return section == null ? null : section.mode();
     }
 
     private static int count(List<ImportLine> lines, ImportOutcome outcome) {

@@ -11,6 +11,8 @@ import jakarta.inject.Inject;
 import org.jboss.logging.Logger;
 
 import dev.tradeguard.recommendation.config.RecommendationConfig;
+import dev.tradeguard.recommendation.domain.AccountRoutes;
+import dev.tradeguard.recommendation.domain.TradingMode;
 import dev.tradeguard.recommendation.config.ResearchConfig;
 import io.quarkus.runtime.StartupEvent;
 
@@ -62,9 +64,9 @@ public class ResearchAvailability {
             if (!recommendations.strategies().containsKey(strategy)) {
                 problems.add("strategy " + strategy + " is not one of tradeguard.recommendation.strategies");
             }
-            if (!recommendations.accounts().containsKey(strategy)) {
-                problems.add("strategy " + strategy + " has no account: set tradeguard.recommendation.accounts.\""
-                        + strategy + "\"");
+            if (recommendations.paperAccount(strategy).isEmpty()) {
+                problems.add("strategy " + strategy + " has no paper account: set "
+                        + AccountRoutes.key(strategy, TradingMode.PAPER));
             }
             if (prompts.template(strategy).isEmpty()) {
                 problems.add("strategy " + strategy + " has no prompt template " + strategy + ".md");

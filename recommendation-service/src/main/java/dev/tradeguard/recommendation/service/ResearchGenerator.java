@@ -124,7 +124,7 @@ public class ResearchGenerator {
         Instant now = clock.instant();
         Instant validUntil = calendar.closeOfSessionAfter(now);
         LocalDate marketDate = MarketCalendar.marketDate(validUntil);
-        String account = recommendations.accounts().get(strategy);
+        String account = recommendations.paperAccount(strategy).orElse(null);
         UUID runId = UUID.randomUUID();
         repository.start(new ResearchRun(runId, strategy, account, marketDate, trigger, requestedBy, config.model(),
                 now, null, ResearchStatus.RUNNING, null, null, 0, 0, 0, 0, 0, List.of(), List.of()));

@@ -13,6 +13,7 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.MethodSource;
 
 import dev.tradeguard.recommendation.TradeFixtures;
@@ -30,7 +31,7 @@ class TodaysTradesParserTest {
     }
 
     static String describe(ParsedOrder order) {
-        return String.join(" ", order.bot(), order.side().name(), order.symbol(), plain(order.quantity()),
+        return String.join(" ", order.section().idKey(), order.side().name(), order.symbol(), plain(order.quantity()),
                 "@" + plain(order.limitPrice()), "stop=" + plain(order.stopLoss()), "tp=" + plain(order.takeProfit()),
                 "conf=" + plain(order.confidence()), "src=" + order.source(),
                 "cat=" + order.catalyst() + (order.catalystDate() == null ? "" : "(" + order.catalystDate() + ")"));
@@ -73,7 +74,125 @@ class TodaysTradesParserTest {
                         "SHORGAN-BOT BUY ARQT 80 @21.40 stop=19.50 tp=- conf=0.62 src=CLAUDE cat=null",
                         "SHORGAN-BOT BUY ARQT 80 @21.45 stop=19.50 tp=- conf=0.62 src=CLAUDE cat=null",
                         "ALPHA-BOT BUY IBM 10 @250.00 stop=230.00 tp=- conf=0.60 src=CLAUDE cat=null"),
-                        0, List.of("SHORGAN-BOT has 9 approved / 0 rejected, the tables hold 5 order(s)")));
+                        0, List.of()),
+                Arguments.of("TODAYS_TRADES_2026-03-16_LIVE.md", "2026-03-16", "08:30", List.of(
+                        "DEE-BOT_LIVE SELL MMM 12 @- stop=- tp=- conf=0.56 src=CLAUDE cat=null",
+                        "DEE-BOT_LIVE SELL HD 3 @371.20 stop=- tp=- conf=0.58 src=CLAUDE cat=null",
+                        "DEE-BOT_LIVE BUY PEP 8 @151.40 stop=139.30 tp=- conf=0.61 src=CLAUDE cat=null",
+                        "DEE-BOT_LIVE BUY LIN 1 @455.00 stop=418.60 tp=- conf=0.60 src=CLAUDE cat=null"),
+                        1, List.of()),
+                Arguments.of("TODAYS_TRADES_2026-03-17_SHORGAN_LIVE.md", "2026-03-17", "08:30", List.of(
+                        "SHORGAN-BOT_LIVE SELL BEAM 1 @- stop=- tp=- conf=0.56 src=CLAUDE cat=null",
+                        "SHORGAN-BOT_LIVE SELL RXRX 20 @6.15 stop=- tp=- conf=0.56 src=CLAUDE cat=null",
+                        "SHORGAN-BOT_LIVE BUY UPST 4 @52.10 stop=44.30 tp=- conf=0.57 src=CLAUDE"
+                                + " cat=Investor day(2026-03-24)",
+                        "SHORGAN-BOT_LIVE BUY HIMS 6 @- stop=24.00 tp=- conf=0.58 src=CLAUDE cat=null",
+                        "SHORGAN-BOT_LIVE BUY LCID 40 @2.84 stop=2.41 tp=- conf=0.55 src=CLAUDE"
+                                + " cat=Delivery numbers(2026-04-02)"),
+                        0, List.of()),
+                Arguments.of("TODAYS_TRADES_2026-03-18_LIVE.md", "2026-03-18", "07:45", List.of(
+                        "DEE-BOT SELL PFE 100 @- stop=- tp=- conf=0.56 src=CLAUDE cat=null",
+                        "DEE-BOT BUY MRK 15 @96.40 stop=88.70 tp=- conf=0.60 src=CLAUDE cat=null",
+                        "SHORGAN-BOT_LIVE BUY APPS 12 @8.50 stop=7.23 tp=- conf=0.57 src=CLAUDE cat=null",
+                        "DEE-BOT_LIVE BUY MRK 5 @96.40 stop=88.70 tp=- conf=0.60 src=CLAUDE cat=null"),
+                        0, List.of()),
+                Arguments.of("TODAYS_TRADES_2026-03-19_DEE_LIVE.md", "2026-03-19", "08:30", List.of(
+                        "DEE-BOT_UNCLEAR BUY ABT 10 @118.20 stop=108.70 tp=- conf=0.60 src=CLAUDE cat=null",
+                        "SHORGAN-BOT_UNCLEAR BUY CRSP 10 @48.00 stop=41.00 tp=- conf=0.58 src=CLAUDE cat=null"),
+                        0, List.of("line 8: the summary says DEE-BOT (LIVE) has 1 approved / 0 rejected, the tables"
+                                + " of DEE-BOT (live) hold 0 order row(s)")),
+                Arguments.of("TODAYS_TRADES_2026-03-20.md", "2026-03-20", "09:10", List.of(
+                        "DEE-BOT SELL UNH 4 @298.40 stop=- tp=- conf=0.56 src=CLAUDE cat=null",
+                        "DEE-BOT BUY CSCO 30 @61.05 stop=55.90 tp=- conf=0.58 src=CLAUDE cat=null",
+                        "DEE-BOT BUY SO 12 @88.10 stop=80.20 tp=- conf=0.57 src=CLAUDE cat=null",
+                        "SHORGAN-BOT BUY SOUN 200 @9.40 stop=8.50 tp=- conf=- src=null cat=null",
+                        "SHORGAN-BOT SELL_SHORT NCNO 50 @27.25 stop=29.50 tp=- conf=- src=null cat=null",
+                        "SHORGAN-BOT SELL_SHORT IONQ 20 @31.00 stop=35.00 tp=- conf=- src=null cat=null",
+                        "SHORGAN-BOT SELL GPK 140 @- stop=- tp=- conf=- src=null cat=null",
+                        "SHORGAN-BOT SELL KSS 90 @- stop=- tp=- conf=- src=null cat=null"),
+                        0, List.of("line 9: the summary says SHORGAN-BOT has 7 approved / 0 rejected, the tables of"
+                                + " SHORGAN-BOT (paper) hold 6 order row(s) / 0 rejected row(s)")));
+    }
+
+    private static final String FILE_HEAD = "# Today's AI-Generated Trade Recommendations%s\n## Monday, March 16, 2026\n";
+    private static final String TABLE = "\n### BUY ORDERS\n| Symbol | Shares | Limit Price |\n|---|---|---|\n| MU | 5 | $95.00 |\n";
+
+    /**
+     * Where a section's mode comes from: its own heading (LIVE or paper), else the file name's {@code _LIVE},
+     * {@code _DEE_LIVE}, {@code _SHORGAN_LIVE} and the title; contradictions are refused, never guessed.
+     */
+    @ParameterizedTest(name = "{0} | {1} | {2} -> {3}")
+    @CsvSource(delimiter = ';', nullValues = "none", value = {
+            "TODAYS_TRADES_2026-03-16.md;              none;                   ## 🛡️ DEE-BOT TRADES (Defensive S&P 100);     DEE-BOT (paper)",
+            "TODAYS_TRADES_2026-03-16_LIVE.md;         none;                   ## 🛡️ DEE-BOT TRADES (Defensive S&P 100);     DEE-BOT (live)",
+            "TODAYS_TRADES_2026-03-16_DEE_LIVE.md;     none;                   ## 🛡️ DEE-BOT TRADES (Defensive S&P 100);     DEE-BOT (live)",
+            "TODAYS_TRADES_2026-03-16_SHORGAN_LIVE.md; none;                   ## 🚀 SHORGAN-BOT TRADES (Catalyst-Driven);   SHORGAN-BOT (live)",
+            "TODAYS_TRADES_2026-03-16.md;              ' - DEE-BOT LIVE ($10K Account)'; ## 🛡️ DEE-BOT TRADES (Defensive S&P 100); DEE-BOT (live)",
+            "TODAYS_TRADES_2026-03-16.md;              none;                   ## 🚀 SHORGAN-BOT TRADES (LIVE $3K) (Catalyst-Driven); SHORGAN-BOT (live)",
+            "TODAYS_TRADES_2026-03-16.md;              none;                   ## 🛡️ DEE-BOT_LIVE TRADES;                    DEE-BOT (live)",
+            "TODAYS_TRADES_2026-03-16.md;              none;                   ## 🚀 SHORGAN-BOT LIVE TRADES ($2K Account);  SHORGAN-BOT (live)",
+            "TODAYS_TRADES_2026-03-16_LIVE.md;         none;                   ## 📊 DEE-BOT TRADES (Paper $100K Account);   DEE-BOT (paper)",
+            "TODAYS_TRADES_2026-03-16_DEE_LIVE.md;     none;                   ## 📊 DEE-BOT TRADES (Paper $100K Account);   DEE-BOT (mode unclear)",
+            "TODAYS_TRADES_2026-03-16_SHORGAN_LIVE.md; none;                   ## 🛡️ DEE-BOT TRADES (Defensive S&P 100);     DEE-BOT (mode unclear)",
+            "TODAYS_TRADES_2026-03-16.md;              none;                   ## DEE-BOT TRADES (Live after the paper month); DEE-BOT (mode unclear)" })
+    void aSectionsModeComesFromItsHeadingElseTheFileNameAndTitle(String fileName, String title, String heading,
+            String section) {
+        String text = FILE_HEAD.formatted(title == null ? "" : title) + heading + "\n" + TABLE;
+        TodaysTradesFile parsed = parser.parse(fileName, text);
+        assertEquals(List.of(), parsed.errors());
+        assertEquals(section, parsed.orders().get(0).section().toString());
+        assertEquals(section.contains("unclear"), parsed.orders().get(0).section().refusal() != null);
+    }
+
+    /** One row per variant the origin bot writes, each read from the project's own fixture of it. */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = ';', value = {
+            "MARKET as the limit price is a market order; TODAYS_TRADES_2026-03-17_SHORGAN_LIVE.md; 22; SHORGAN-BOT_LIVE SELL BEAM 1 @- stop=- tp=- conf=0.56 src=CLAUDE cat=null; a market order",
+            "a percentage stop on a market row needs a limit; TODAYS_TRADES_2026-03-17_SHORGAN_LIVE.md; 30; SHORGAN-BOT_LIVE BUY HIMS 6 @- stop=24.00 tp=- conf=0.58 src=CLAUDE cat=null; a market order",
+            "### SHORT SELL; TODAYS_TRADES_2026-03-20.md; 39; SHORGAN-BOT SELL_SHORT NCNO 50 @27.25 stop=29.50 tp=- conf=- src=null cat=null; ",
+            "### SHORT SELL ORDER with a Ticker column; TODAYS_TRADES_2026-03-20.md; 44; SHORGAN-BOT SELL_SHORT IONQ 20 @31.00 stop=35.00 tp=- conf=- src=null cat=null; ",
+            "### EXIT POSITIONS, Type SELL; TODAYS_TRADES_2026-03-20.md; 49; SHORGAN-BOT SELL GPK 140 @- stop=- tp=- conf=- src=null cat=null; ",
+            "a separator with a trailing backslash, Current Price as the limit; TODAYS_TRADES_2026-03-20.md; 18; DEE-BOT SELL UNH 4 @298.40 stop=- tp=- conf=0.56 src=CLAUDE cat=null; from the Current Price column",
+            "an unmarked section of a _LIVE file is live; TODAYS_TRADES_2026-03-16_LIVE.md; 28; DEE-BOT_LIVE BUY PEP 8 @151.40 stop=139.30 tp=- conf=0.61 src=CLAUDE cat=null; ",
+            "a paper heading in a _LIVE file stays paper; TODAYS_TRADES_2026-03-18_LIVE.md; 17; DEE-BOT BUY MRK 15 @96.40 stop=88.70 tp=- conf=0.60 src=CLAUDE cat=null; " })
+    void eachVariantReadsToItsOrder(String variant, String file, int line, String order, String note) {
+        ParsedOrder read = parser.parse(file, fixture(file)).orders().stream().filter(o -> o.line() == line)
+                .findFirst().orElseThrow(() -> new AssertionError(variant + ": no order on line " + line));
+        assertEquals(order, describe(read), variant);
+        if (note != null && !note.isBlank()) {
+            assertTrue(read.notes().stream().anyMatch(n -> n.contains(note)), variant + ": " + read.notes());
+        }
+    }
+
+    @Test
+    void anExitRowMustCloseAndEveryRejectedRowNamesItsBotSymbolAndSide() {
+        TodaysTradesFile parsed = parser.parse("TODAYS_TRADES_2026-03-20.md", fixture("TODAYS_TRADES_2026-03-20.md"));
+        List<LineNote> rejected = parsed.notes().stream().filter(note -> note.kind() == LineNote.Kind.REJECTED)
+                .toList();
+        assertEquals(1, rejected.size(), rejected.toString());
+        assertEquals(51, rejected.get(0).line());
+        assertEquals("SHORGAN-BOT (paper) FUBO BUY", rejected.get(0).section() + " " + rejected.get(0).symbol() + " "
+                + rejected.get(0).side());
+        assertTrue(rejected.get(0).message().contains("closes a position (SELL or BUY_TO_COVER), got BUY"));
+
+        List<LineNote> unreadable = parser.parse("TODAYS_TRADES_2026-03-13.md", fixture("TODAYS_TRADES_2026-03-13.md"))
+                .notes().stream().filter(note -> note.kind() == LineNote.Kind.REJECTED).toList();
+        assertEquals(List.of("17 SHORGAN-BOT (paper) MU BUY", "20 SHORGAN-BOT (paper) CIVI BUY",
+                "24 SHORGAN-BOT (paper) BEAM BUY", "25 SHORGAN-BOT (paper) GKOS BUY"), unreadable.stream()
+                        .map(note -> note.line() + " " + note.section() + " " + note.symbol() + " " + note.side())
+                        .toList());
+    }
+
+    @Test
+    void aSummaryThatDisagreesWithTheTablesIsAWarningLineNamingTheBot() {
+        TodaysTradesFile parsed = parser.parse("TODAYS_TRADES_2026-03-20.md", fixture("TODAYS_TRADES_2026-03-20.md"));
+        List<LineNote> warnings = parsed.notes().stream().filter(note -> note.kind() == LineNote.Kind.WARNING)
+                .toList();
+        assertEquals(1, warnings.size(), warnings.toString());
+        assertEquals(9, warnings.get(0).line());
+        assertEquals("SHORGAN-BOT (paper)", warnings.get(0).section().toString());
+        assertTrue(parsed.notes().stream().anyMatch(note -> note.line() == 56 && note.kind() == LineNote.Kind.IGNORED),
+                "the row the summary counts but no known table holds: " + parsed.notes());
     }
 
     @ParameterizedTest(name = "{0}")
@@ -112,7 +231,7 @@ class TodaysTradesParserTest {
                 .filter(note -> note.kind() == LineNote.Kind.NO_ORDERS).map(LineNote::line).toList());
         assertEquals(List.of("DEE-BOT PG CLAUDE 0", "DEE-BOT PG CHATGPT 0", "DEE-BOT DUK CLAUDE 0",
                 "SHORGAN-BOT ACAD CHATGPT 0", "SHORGAN-BOT RXRX CLAUDE 0"), parsed.information().stream()
-                        .map(i -> i.bot() + " " + i.symbol() + " " + i.source() + " " + i.occurrence()).toList());
+                        .map(i -> i.section().idKey() + " " + i.symbol() + " " + i.source() + " " + i.occurrence()).toList());
         assertEquals("Fixture: risk veto", parsed.information().get(0).reason());
     }
 

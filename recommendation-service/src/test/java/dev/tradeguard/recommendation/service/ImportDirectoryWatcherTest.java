@@ -54,10 +54,15 @@ class ImportDirectoryWatcherTest {
                 .until(() -> Files.exists(done.resolve(name + ".report.json")) && Files.exists(done.resolve(name)));
         assertFalse(Files.exists(inbox.resolve(name)));
         String report = Files.readString(done.resolve(name + ".report.json"));
-        assertTrue(report.contains("\"created\":6"), report);
+        // DEE-BOT's live section has no live account in the tests: only its paper row and SHORGAN-BOT's live rows
+        assertTrue(report.contains("\"created\":4"), report);
+        assertTrue(report.contains("no live account is configured for DEE-BOT"), report);
         given().auth().oauth2(TestJwt.token("vic", "viewer")).queryParam("date", "2026-03-12")
                 .queryParam("symbol", "XOM").get("/recommendations").then().statusCode(200)
-                .body("accountId", containsInAnyOrder("PA-DEE", "LIVE-DEE"));
+                .body("accountId", containsInAnyOrder("PA-DEE"));
+        given().auth().oauth2(TestJwt.token("vic", "viewer")).queryParam("date", "2026-03-12")
+                .queryParam("symbol", "TSLA").get("/recommendations").then().statusCode(200)
+                .body("accountId", containsInAnyOrder("LIVE-SHORGAN"));
     }
 
     @Test
