@@ -124,11 +124,11 @@ public final class AlpacaJson {
         return node;
     }
 
-    public static ObjectNode position(PositionView p) {
+    public static ObjectNode position(PositionView p, String exchange) {
         ObjectNode node = JSON.objectNode();
         node.put("asset_id", p.assetId());
         node.put("symbol", p.symbol());
-        node.put("exchange", "ARCA");
+        node.put("exchange", exchange);
         node.put("asset_class", "us_equity");
         node.put("asset_marginable", true);
         decimal(node, "avg_entry_price", p.avgEntryPrice());

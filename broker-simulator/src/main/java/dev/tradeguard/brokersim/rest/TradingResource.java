@@ -6,12 +6,15 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.tradeguard.brokersim.domain.Asset;
 import dev.tradeguard.brokersim.domain.BrokerRejection;
 import dev.tradeguard.brokersim.domain.Execution;
 import dev.tradeguard.brokersim.domain.MultiStatus;
 import dev.tradeguard.brokersim.domain.OrderQuery;
 import dev.tradeguard.brokersim.domain.OrderRequest;
+import dev.tradeguard.brokersim.domain.PositionView;
 import dev.tradeguard.brokersim.domain.SimOrder;
+import dev.tradeguard.brokersim.service.AssetCatalog;
 import dev.tradeguard.brokersim.service.FaultPlan;
 import dev.tradeguard.brokersim.service.MarketCalendar;
 import dev.tradeguard.brokersim.service.OrderRequestLog;
@@ -50,12 +53,15 @@ public class TradingResource {
     private final FaultPlan faults;
     private final OrderRequestLog requestLog;
     private final ObjectMapper mapper;
+    private final AssetCatalog assets;
 
-    public TradingResource(PaperBroker broker, FaultPlan faults, OrderRequestLog requestLog, ObjectMapper mapper) {
+    public TradingResource(PaperBroker broker, FaultPlan faults, OrderRequestLog requestLog, ObjectMapper mapper,
+                           AssetCatalog assets) {
         this.broker = broker;
         this.faults = faults;
         this.requestLog = requestLog;
         this.mapper = mapper;
+        this.assets = assets;
     }
 
     @GET
@@ -200,7 +206,7 @@ public class TradingResource {
     @Path("/positions")
     public ArrayNode positions() {
         ArrayNode result = JSON.arrayNode();
-        broker.positions().forEach(p -> result.add(AlpacaJson.position(p)));
+        broker.positions().forEach(p -> result.add(position(p)));
         return result;
     }
 
@@ -208,7 +214,7 @@ public class TradingResource {
     @Path("/positions/{symbol}")
     public ObjectNode position(@PathParam("symbol") String symbol) {
         String key = symbolOf(symbol);
-        return broker.position(key).map(AlpacaJson::position)
+        return broker.position(key).map(this::position)
                 .orElseThrow(() -> BrokerRejection.notFound("position does not exist"));
     }
 
@@ -294,14 +300,12 @@ public class TradingResource {
         return result;
     }
 
+    private ObjectNode position(PositionView position) {
+        return AlpacaJson.position(position, assets.find(position.symbol()).map(Asset::exchange).orElseThrow());
+    }
+
     private String symbolOf(String symbolOrAssetId) {
-        for (String symbol : broker.symbols()) {
-            if (symbol.equals(symbolOrAssetId) || dev.tradeguard.brokersim.service.MarketData.assetId(symbol)
-                    .equals(symbolOrAssetId)) {
-                return symbol;
-            }
-        }
-        return symbolOrAssetId.toUpperCase(Locale.ROOT);
+        return assets.find(symbolOrAssetId).map(Asset::symbol).orElse(symbolOrAssetId.toUpperCase(Locale.ROOT));
     }
 
     private static String newYork(Instant instant) {
