@@ -57,8 +57,8 @@ service_java_opts() {
       printf '%s\n' "-Dtradeguard.risk.strategies.\"DEE-BOT\".capital-allocation-pct=0.5" \
         "-Dtradeguard.risk.strategies.\"SHORGAN-BOT\".capital-allocation-pct=0.5" ;;
     recommendation-service)
-      printf '%s\n' "-Dtradeguard.recommendation.accounts.\"DEE-BOT\"=$PAPER_ACCOUNT" \
-        "-Dtradeguard.recommendation.accounts.\"SHORGAN-BOT\"=$PAPER_ACCOUNT" ;;
+      printf '%s\n' "-Dtradeguard.recommendation.accounts.\"DEE-BOT\".paper=$PAPER_ACCOUNT" \
+        "-Dtradeguard.recommendation.accounts.\"SHORGAN-BOT\".paper=$PAPER_ACCOUNT" ;;
   esac
   # shellcheck disable=SC2086  # word splitting of the caller's options is intended
   [ -n "${!var:-}" ] && printf '%s\n' ${!var}

@@ -55,7 +55,7 @@ public final class LocalPipeline implements AutoCloseable {
         String simulator = "http://127.0.0.1:" + simulatorPort;
         add("recommendation-service", root, freePort(), withCommon("recommendation", List.of(
                 "-Dtradeguard.recommendation.strategies.\"" + STRATEGY + "\".long-only=true",
-                "-Dtradeguard.recommendation.accounts.\"" + STRATEGY + "\"=" + ACCOUNT,
+                "-Dtradeguard.recommendation.accounts.\"" + STRATEGY + "\".paper=" + ACCOUNT,
                 "-Dtradeguard.recommendation.import.watch-dir=" + workDir.resolve("inbox"),
                 "-Dtradeguard.research.cron=off")), extraProperties);
         String strategy = "-Dtradeguard.risk.strategies.\"" + STRATEGY + "\".";
