@@ -93,8 +93,8 @@ class HealthAndStatusTest extends WithFakeServices {
 
         assertThat(run.exitCode()).as(run.all()).isEqualTo(ExitCode.CONFIG);
         assertThat(run.out()).contains("risk-service's health is not routed through the gateway")
-                .contains("set risk.url (TRADEGUARD_RISK_URL)")
-                .contains("kubectl -n tradeguard port-forward svc/risk-service 8082:8080")
+                .contains("set risk.management-url (TRADEGUARD_RISK_MANAGEMENT_URL)")
+                .contains("kubectl -n tradeguard port-forward svc/risk-service 9082:9000")
                 .contains("paper/live verification: PASSED");
     }
 
@@ -113,6 +113,18 @@ class HealthAndStatusTest extends WithFakeServices {
         assertThat(run.exitCode()).as(run.all()).isEqualTo(ExitCode.OK);
         assertThat(run.out()).contains("PA-DEE  ACTIVE").contains("risk-service (health not routed)");
         assertThat(services.requests()).allMatch(r -> r.service() == Service.RECOMMENDATION);
+    }
+
+    @Test
+    void healthAndMetricsAreAskedOnTheManagementUrlWhenOneIsConfigured() {
+        services.env().put("TRADEGUARD_RISK_MANAGEMENT_URL", services.url(Service.ALERT));
+
+        FakeServices.Run run = services.run("health");
+
+        assertThat(run.out()).contains("risk-service           live UP   ready UP").contains(services.url(Service.ALERT));
+        assertThat(services.requests()).noneMatch(r -> r.service() == Service.RISK);
+        assertThat(services.requests()).filteredOn(r -> r.service() == Service.ALERT && r.uri().equals("/q/health/ready"))
+                .hasSize(2);
     }
 
     /** Every service behind one host that routes the operator paths but not /q/health (as the Helm chart's). */

@@ -19,6 +19,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 
 import dev.tradeguard.cli.client.Api;
 import dev.tradeguard.cli.client.Service;
+import dev.tradeguard.cli.config.Settings;
 
 class LoginAndSettingsTest extends WithFakeServices {
     @BeforeEach
@@ -115,6 +116,16 @@ class LoginAndSettingsTest extends WithFakeServices {
 
         assertThat(run.exitCode()).isEqualTo(ExitCode.CONFIG);
         assertThat(run.err()).contains("risk.url (TRADEGUARD_RISK_URL) is not a usable URL: '127.0.0.1:8082'");
+    }
+
+    @Test
+    void theManagementUrlIsItsOwnSettingElseTheServiceUrlGivenElseTheLocalManagementPort() {
+        Map<String, String> env = new java.util.HashMap<>(Map.of("HOME", home.toString()));
+        assertThat(Settings.load(env, null).managementUrl(Service.RISK)).hasToString("http://127.0.0.1:9082");
+        env.put("TRADEGUARD_RISK_URL", "http://risk:8080");
+        assertThat(Settings.load(env, null).managementUrl(Service.RISK)).hasToString("http://risk:8080");
+        env.put("TRADEGUARD_RISK_MANAGEMENT_URL", "http://risk:9000/");
+        assertThat(Settings.load(env, null).managementUrl(Service.RISK)).hasToString("http://risk:9000");
     }
 
     private KeyPair localRuntimeKeys() throws Exception {

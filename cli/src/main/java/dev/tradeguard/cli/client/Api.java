@@ -89,14 +89,33 @@ public final class Api {
                 settings.timeout())).body();
     }
 
-    /** GET without judging the status (health answers 503 with a body); only no answer at all is an error. */
-    public Reply raw(Service service, String pathAndQuery, String accept) {
-        return send(service, "GET", pathAndQuery, null, accept, settings.timeout());
+    /**
+     * GET from the service's management interface (health, metrics) without judging the status (health answers 503
+     * with a body); only no answer at all is an error. With nothing configured, a service whose management port has
+     * nothing listening is asked on its API port (quarkus:dev and builds without a management interface).
+     */
+    public Reply management(Service service, String path, String accept) {
+        URI base = settings.managementUrl(service);
+        try {
+            return send(service, URI.create(base + path), "GET", null, accept, settings.timeout());
+        } catch (ServiceCallException e) {
+            if (e.unreachable() && settings.localDefaults(service)) {
+                return send(service, url(service, path), "GET", null, accept, settings.timeout());
+            }
+            throw e;
+        }
+    }
+
+    public URI managementUrl(Service service) {
+        return settings.managementUrl(service);
     }
 
     private Reply send(Service service, String method, String pathAndQuery, ObjectNode body, String accept,
             Duration timeout) {
-        URI uri = url(service, pathAndQuery);
+        return send(service, url(service, pathAndQuery), method, body, accept, timeout);
+    }
+
+    private Reply send(Service service, URI uri, String method, ObjectNode body, String accept, Duration timeout) {
         HttpRequest.Builder request = HttpRequest.newBuilder(uri).timeout(timeout).header("Accept", accept);
         token.ifPresent(value -> request.header("Authorization", "Bearer " + value));
         if ("POST".equals(method)) {

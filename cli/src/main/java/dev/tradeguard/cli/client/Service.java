@@ -27,6 +27,11 @@ public enum Service {
         return key + ".url";
     }
 
+    /** Its health and metrics (Quarkus' management interface): {@code <key>.management-url}. */
+    public String managementUrlKey() {
+        return key + ".management-url";
+    }
+
     public int localPort() {
         return localPort;
     }

@@ -72,7 +72,7 @@ public final class HealthCommand extends CliCommand {
 
     private Map<String, BigDecimal> lag(Service service, ObjectNode node) {
         try {
-            Api.Reply metrics = api().raw(service, "/q/metrics", "text/plain");
+            Api.Reply metrics = api().management(service, "/q/metrics", "text/plain");
             if (!metrics.ok()) {
                 node.put("kafkaLag", "not exposed: /q/metrics answered " + metrics.status());
                 return Map.of();

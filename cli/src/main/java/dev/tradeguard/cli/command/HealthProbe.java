@@ -42,7 +42,7 @@ final class HealthProbe {
     }
 
     static ServiceHealth probe(Api api, Settings settings, Service service, boolean withLiveness) {
-        String url = api.url(service, "").toString();
+        String url = api.managementUrl(service).toString();
         try {
             JsonNode ready = health(api, service, "/q/health/ready");
             JsonNode live = withLiveness ? health(api, service, "/q/health/live") : Api.JSON.nullNode();
@@ -50,17 +50,19 @@ final class HealthProbe {
                     ready.path("status").asText(null), ready.path("checks"), live.path("checks"), null, false);
         } catch (ServiceCallException e) {
             boolean notExposed = e.status() == 404 && settings.viaGateway(service);
+            int localPort = service.localPort() + Settings.LOCAL_MANAGEMENT_OFFSET;
             String error = notExposed ? service.serviceName() + "'s health is not routed through the gateway " + url
-                    + ": set " + service.urlKey() + " (" + Settings.envName(service.urlKey()) + ") to the service"
-                    + " itself, e.g. kubectl -n tradeguard port-forward svc/" + service.serviceName() + " "
-                    + service.localPort() + ":8080" : e.getMessage();
+                    + ": set " + service.managementUrlKey() + " (" + Settings.envName(service.managementUrlKey())
+                    + ") to its management port, e.g. kubectl -n tradeguard port-forward svc/"
+                    + service.serviceName() + " " + localPort + ":9000 and http://127.0.0.1:" + localPort
+                    : e.getMessage();
             return new ServiceHealth(service, url, null, null, Api.JSON.nullNode(), Api.JSON.nullNode(), error,
                     notExposed);
         }
     }
 
     private static JsonNode health(Api api, Service service, String path) {
-        Api.Reply reply = api.raw(service, path, "application/json");
+        Api.Reply reply = api.management(service, path, "application/json");
         if (reply.status() != 200 && reply.status() != 503) {
             throw ServiceCallException.answered(service, reply.status(), service.serviceName() + " answered "
                     + reply.status() + " to " + path + (reply.text().isBlank() ? "" : ": " + shortened(reply.text())));

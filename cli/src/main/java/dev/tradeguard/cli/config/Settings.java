@@ -27,12 +27,16 @@ import dev.tradeguard.cli.client.Service;
  * {@code TRADEGUARD_RISK_URL}).
  *
  * <p>A service's URL is its own {@code <service>.url}, else the {@code gateway} (Kubernetes: every path under one
- * host), else the local runtime's port on 127.0.0.1.
+ * host), else the local runtime's port on 127.0.0.1. Its health and metrics are on its management interface:
+ * {@code <service>.management-url}, else its URL when that was given, else the local runtime's management port (the
+ * service's port + 1000).
  */
 public final class Settings {
     public static final String DEFAULT_PROFILE = "default";
     public static final String DEFAULT_ISSUER = "https://tradeguard.local";
     private static final Duration DEFAULT_TIMEOUT = Duration.ofSeconds(15);
+    /** deploy/local puts each packaged service's management interface at its API port + 1000. */
+    public static final int LOCAL_MANAGEMENT_OFFSET = 1000;
 
     private final Map<String, String> env;
     private final Properties file;
@@ -109,8 +113,30 @@ public final class Settings {
     /** The base URL of a service, without a trailing slash. */
     public URI url(Service service) {
         Optional<String> own = get(service.urlKey());
-        String value = own.or(() -> get("gateway")).orElse("http://127.0.0.1:" + service.localPort());
         String key = own.isPresent() ? service.urlKey() : "gateway";
+        return parseUrl(key, own.or(() -> get("gateway")).orElse("http://127.0.0.1:" + service.localPort()));
+    }
+
+    /** Where the service's health and metrics are (see the class comment). */
+    public URI managementUrl(Service service) {
+        Optional<String> own = get(service.managementUrlKey());
+        if (own.isPresent()) {
+            return parseUrl(service.managementUrlKey(), own.get());
+        }
+        if (!localDefaults(service)) {
+            return url(service);
+        }
+        return parseUrl(service.managementUrlKey(), "http://127.0.0.1:" + (service.localPort()
+                + LOCAL_MANAGEMENT_OFFSET));
+    }
+
+    /** Nothing configured for the service: the local runtime's ports are assumed. */
+    public boolean localDefaults(Service service) {
+        return get(service.urlKey()).isEmpty() && get(service.managementUrlKey()).isEmpty()
+                && get("gateway").isEmpty();
+    }
+
+    private URI parseUrl(String key, String value) {
         try {
             URI uri = new URI(value.endsWith("/") ? value.substring(0, value.length() - 1) : value);
             if (uri.getScheme() == null || !(uri.getScheme().equals("http") || uri.getScheme().equals("https"))
@@ -124,9 +150,10 @@ public final class Settings {
         }
     }
 
-    /** True when the service is reached through the gateway, which routes only the operator paths (not /q/…). */
+    /** True when the service's health is asked through the gateway, which routes only the API paths (not /q/…). */
     public boolean viaGateway(Service service) {
-        return get(service.urlKey()).isEmpty() && get("gateway").isPresent();
+        return get(service.urlKey()).isEmpty() && get(service.managementUrlKey()).isEmpty()
+                && get("gateway").isPresent();
     }
 
     public Duration timeout() {
