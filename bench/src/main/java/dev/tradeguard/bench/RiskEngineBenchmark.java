@@ -42,7 +42,7 @@ public class RiskEngineBenchmark {
             new BigDecimal("0.05"), new BigDecimal("0.10"), new BigDecimal("0.25"), new BigDecimal("0.02"), 10, 3, true,
             new BigDecimal("0.08"), new BigDecimal("0.20"), true, 30, true, new BigDecimal("0.005"), 60,
             AutomationLevel.APPROVE_ALL, 3, new BigDecimal("0.10"), Duration.ofMinutes(5), 10, new BigDecimal("0.03"),
-            new BigDecimal("0.70"), new BigDecimal("25000")),
+            new BigDecimal("0.70"), new BigDecimal("25000"), 10_000),
             new AccountState("PA-DEE", new BigDecimal("100000"), new BigDecimal("100000"), new BigDecimal("60000"),
                     new BigDecimal("120000"), 1, true, NOW.minusSeconds(30), new BigDecimal("100000"),
                     NOW.minusSeconds(30)),

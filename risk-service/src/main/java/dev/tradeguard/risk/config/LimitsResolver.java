@@ -91,7 +91,8 @@ public class LimitsResolver {
                 pick(layers, Overrides::priceCollarPct, d.priceCollarPct()),
                 d.snapshotStaleAfter(),
                 pick(layers, Overrides::maxOrdersPerMinute, d.maxOrdersPerMinute()),
-                d.highRiskNotionalPct(), d.highRiskConfidenceBelow(), d.patternDayTraderEquity());
+                d.highRiskNotionalPct(), d.highRiskConfidenceBelow(), d.patternDayTraderEquity(),
+                pick(layers, Overrides::maxSharesPerOrder, d.maxSharesPerOrder()));
     }
 
     private static <T> T pick(List<Overrides> layers, Function<Overrides, Optional<T>> value, T fallback) {

@@ -12,6 +12,7 @@ import jakarta.inject.Inject;
 
 import org.jboss.logging.Logger;
 
+import dev.tradeguard.model.validation.NumberRange;
 import dev.tradeguard.risk.domain.Limits;
 import io.quarkus.runtime.StartupEvent;
 
@@ -81,6 +82,8 @@ public class LimitsValidator {
         count(problems, where + "order-timeout-minutes", limits.orderTimeoutMinutes(), 1, 1440);
         count(problems, where + "max-consecutive-losses", limits.maxConsecutiveLosses(), 1, 20);
         count(problems, where + "max-orders-per-minute", limits.maxOrdersPerMinute(), 1, 200);
+        count(problems, where + "max-shares-per-order", limits.maxSharesPerOrder(), 1,
+                NumberRange.SHARES.max().intValueExact());
         if (!limits.requireStopLoss()) {
             problems.add(where + "require-stop-loss: must be true: every entry order has a stop (BRIEF invariant 4)");
         }

@@ -118,6 +118,13 @@ public interface RiskConfig {
         /** Below this equity the pattern-day-trader rule applies (FINRA: $25,000). */
         @WithDefault("25000")
         BigDecimal patternDayTraderEquity();
+
+        /**
+         * MAX_SHARES_PER_ORDER: a recommendation asking for more shares than this is denied before it is sized, never
+         * quietly resized (a fat finger or a forged record is not an order); sizing never proposes more either.
+         */
+        @WithDefault("10000")
+        int maxSharesPerOrder();
     }
 
     /** Optional overrides of {@link Defaults}, for an account or a strategy. */
@@ -157,6 +164,8 @@ public interface RiskConfig {
         Optional<BigDecimal> priceCollarPct();
 
         Optional<Integer> maxOrdersPerMinute();
+
+        Optional<Integer> maxSharesPerOrder();
     }
 
     interface Strategy extends Overrides {

@@ -14,5 +14,5 @@ public record Limits(
         int approvalTimeoutMinutes, boolean useLimitOrders, BigDecimal maxSlippagePct, int orderTimeoutMinutes,
         AutomationLevel automationLevel, int maxConsecutiveLosses, BigDecimal priceCollarPct,
         Duration snapshotStaleAfter, int maxOrdersPerMinute, BigDecimal highRiskNotionalPct,
-        BigDecimal highRiskConfidenceBelow, BigDecimal patternDayTraderEquity) {
+        BigDecimal highRiskConfidenceBelow, BigDecimal patternDayTraderEquity, int maxSharesPerOrder) {
 }

@@ -15,6 +15,7 @@ import dev.tradeguard.model.OrderType;
 import dev.tradeguard.model.Side;
 import dev.tradeguard.model.TradingState;
 import dev.tradeguard.model.event.Recommendation;
+import dev.tradeguard.model.validation.Violations;
 import dev.tradeguard.risk.domain.DenialReason;
 import dev.tradeguard.risk.domain.Evaluation;
 import dev.tradeguard.risk.domain.Limits;
@@ -39,7 +40,12 @@ public final class RiskChecks {
 
     public static Evaluation evaluate(Recommendation rec, RiskContext ctx) {
         Limits limits = ctx.limits();
-        // validate: fail closed when the account cannot be established
+        // validate: a request beyond the per-order maximum is refused as asked, before sizing could shrink it
+        if (rec.quantity() != null && rec.quantity().compareTo(maxShares(limits)) > 0) {
+            return Evaluation.deny(DenialReason.QUANTITY_EXCEEDS_MAX_SHARES_PER_ORDER,
+                    "max=" + limits.maxSharesPerOrder() + ", got=" + Violations.shown(rec.quantity()));
+        }
+        // fail closed when the account cannot be established
         if (rec.validUntil() != null && !rec.validUntil().isAfter(ctx.now())) {
             return Evaluation.deny(DenialReason.RECOMMENDATION_EXPIRED,
                     "valid until " + rec.validUntil() + ", now " + ctx.now());
@@ -133,6 +139,10 @@ public final class RiskChecks {
         return Evaluation.pass(null);
     }
 
+    private static BigDecimal maxShares(Limits limits) {
+        return BigDecimal.valueOf(limits.maxSharesPerOrder());
+    }
+
     private static Evaluation sizeEntry(Recommendation rec, RiskContext ctx, Position held, BigDecimal entry) {
         Limits limits = ctx.limits();
         BigDecimal equity = ctx.account().equity();
@@ -147,7 +157,7 @@ public final class RiskChecks {
                     + percent(limits.maxPositionSizePct()) + " of " + percent(limits.capitalAllocationPct())
                     + " of equity), already held=" + dollars(heldValue));
         }
-        BigDecimal quantity = room.divide(entry, 0, RoundingMode.FLOOR);
+        BigDecimal quantity = room.divide(entry, 0, RoundingMode.FLOOR).min(maxShares(limits));
         if (rec.quantity() != null) {
             quantity = quantity.min(rec.quantity().setScale(0, RoundingMode.FLOOR));
         }

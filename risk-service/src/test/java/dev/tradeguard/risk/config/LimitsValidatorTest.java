@@ -48,7 +48,7 @@ class LimitsValidatorTest {
                 dee.maxConcurrentPositions(), dee.maxPositionsPerDay(), true, dee.defaultStopLossPct(),
                 dee.defaultTakeProfitPct(), true, 30, true, dee.maxSlippagePct(), 60, dee.automationLevel(), 3,
                 dee.priceCollarPct(), dee.snapshotStaleAfter(), 10, dee.highRiskNotionalPct(),
-                dee.highRiskConfidenceBelow(), dee.patternDayTraderEquity());
+                dee.highRiskConfidenceBelow(), dee.patternDayTraderEquity(), dee.maxSharesPerOrder());
         List<String> problems = LimitsValidator.problems(List.of(dee, other), List.of());
         assertEquals(List.of("tradeguard.risk.strategies.*.capital-allocation-pct: strategies on account PA-DEE are"
                 + " allocated 1.3 of its equity, more than 1"), problems);

@@ -25,6 +25,7 @@ public final class LimitsBuilder {
     BigDecimal priceCollarPct = new BigDecimal("0.10");
     int maxOrdersPerMinute = 10;
     Duration staleAfter = Duration.ofMinutes(5);
+    int maxSharesPerOrder = 10_000;
 
     public static LimitsBuilder guide() {
         return new LimitsBuilder();
@@ -65,6 +66,11 @@ public final class LimitsBuilder {
         return this;
     }
 
+    public LimitsBuilder maxSharesPerOrder(int value) {
+        maxSharesPerOrder = value;
+        return this;
+    }
+
     public LimitsBuilder maxConcurrentPositions(int value) {
         maxConcurrentPositions = value;
         return this;
@@ -75,6 +81,6 @@ public final class LimitsBuilder {
                 cashReserveMinPct, maxDailyLossPct, maxConcurrentPositions, maxPositionsPerDay, requireStopLoss,
                 defaultStopLossPct, defaultTakeProfitPct, true, 30, useLimitOrders, new BigDecimal("0.005"), 60,
                 AutomationLevel.APPROVE_ALL, 3, priceCollarPct, staleAfter, maxOrdersPerMinute, new BigDecimal("0.03"),
-                new BigDecimal("0.70"), new BigDecimal("25000"));
+                new BigDecimal("0.70"), new BigDecimal("25000"), maxSharesPerOrder);
     }
 }

@@ -101,6 +101,24 @@ class RiskChecksTest {
     }
 
     @Test
+    void aRequestAboveTheMaximumSharesPerOrderIsDeniedBeforeSizingEvenWithoutAnAccount() {
+        Evaluation evaluation = evaluate(rec(Side.BUY, "JNJ", "10001", "155.50", null, null),
+                c -> new Ctx(c.limits(), null, c.positions(), null, c.now(), 0, 0, false, 0, false, 0));
+        assertEquals(DenialReason.QUANTITY_EXCEEDS_MAX_SHARES_PER_ORDER, evaluation.denial().reason());
+        assertEquals("max=10000, got=10001", evaluation.denial().message(), "asked for, not sized down");
+    }
+
+    @Test
+    void sizingNeverProposesMoreThanTheMaximumSharesPerOrder() {
+        Evaluation cheap = RiskChecks.evaluate(rec(Side.BUY, "PENY", null, "0.40", null, null),
+                new Ctx(LimitsBuilder.guide().maxSharesPerOrder(5000).build(), account("100000", "60000"),
+                        new HashMap<>(), TradingState.ACTIVE, NOW, 0, 0, false, 0, false, 0).toContext());
+        assertEquals(new BigDecimal("5000"), cheap.order().quantity(), "$5,000 at $0.40 would be 12,500 shares");
+        Evaluation atTheMax = evaluate(rec(Side.BUY, "PENY", "10000", "0.40", null, null), c -> c);
+        assertEquals(new BigDecimal("10000"), atTheMax.order().quantity(), "the maximum itself is allowed");
+    }
+
+    @Test
     void aMissingStopGetsTheDefaultStopAndTakeProfitOnTheRightSides() {
         Evaluation evaluation = evaluate(rec(Side.BUY, "JNJ", null, "100.00", null, null), c -> c);
         assertEquals(new BigDecimal("92.00"), evaluation.order().stopLoss(), "8 % below entry");
