@@ -6,6 +6,7 @@ import java.util.Map;
 
 import dev.tradeguard.cli.client.Api;
 import dev.tradeguard.cli.command.ApprovalsCommand;
+import dev.tradeguard.cli.command.CancelAllCommand;
 import dev.tradeguard.cli.command.CloseAllCommand;
 import dev.tradeguard.cli.command.ExportCommand;
 import dev.tradeguard.cli.command.HaltCommand;
@@ -24,7 +25,7 @@ import picocli.CommandLine.Option;
 @Command(name = "tradeguard", mixinStandardHelpOptions = true, version = "tradeguard 0.1.0",
         description = "Operates TradeGuard through its services' REST APIs (docs/operations.md).",
         subcommands = {StatusCommand.class, HealthCommand.class, VerifyCommand.class, HaltCommand.class,
-            ResumeCommand.class, CloseAllCommand.class, ApprovalsCommand.class, ExportCommand.class,
+            ResumeCommand.class, CancelAllCommand.class, CloseAllCommand.class, ApprovalsCommand.class, ExportCommand.class,
             ReportCommand.class, LoginCommand.class, CommandLine.HelpCommand.class},
         footerHeading = "%nExit codes:%n",
         footer = {"  0  done; everything checked is as it must be",

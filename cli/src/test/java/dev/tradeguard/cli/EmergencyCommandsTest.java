@@ -148,6 +148,22 @@ class EmergencyCommandsTest extends WithFakeServices {
                 + "/account").doesNotContain("\tat ").doesNotContain("Exception");
     }
 
+    @Test
+    void cancelAllCancelsAtTheBrokerKeepsPositionsAndExitsZeroWhenNoOrderIsOpen() {
+        executionTrades("PA-DEE");
+        services.answer(Service.EXECUTION, "POST", "/emergency/cancel-all", 200, """
+                {"closePositions":false,"cancelledOrders":["b-7"],"closedPositions":[],"openOrdersAfter":0,
+                 "positionsAfter":3,"verified":true,"error":null}""");
+
+        FakeServices.Run run = services.run("cancel-all", "--account", "PA-DEE");
+
+        assertThat(run.exitCode()).as(run.all()).isEqualTo(ExitCode.OK);
+        assertThat(run.out()).contains("cancelled order b-7")
+                .contains("verified at the broker: 0 open orders (3 position(s) kept)").doesNotContain("closed");
+        assertThat(services.requests("POST")).extracting(FakeServices.Request::uri)
+                .containsExactly("/emergency/cancel-all");
+    }
+
     private void executionTrades(String account) {
         services.answer(Service.EXECUTION, "GET", "/account", 200, "{\"accountId\":\"" + account + "\"}")
                 .answer(Service.RISK, "GET", "/trading-state/" + account, 200, "{\"state\":\"HALTED\"}");
