@@ -54,6 +54,7 @@ public class ConsoleTestServices implements QuarkusTestResourceLifecycleManager 
         config.put("tradeguard.console.services.execution", base + "/execution");
         config.put("tradeguard.console.services.monitor", base + "/monitor");
         config.put("tradeguard.console.services.alert", base + "/alert");
+        config.put("tradeguard.console.services.management.risk", base + "/risk-management");
         config.put("tradeguard.console.service-timeout", "2s");
         config.put("quarkus.http.auth.session.encryption-key", java.util.UUID.randomUUID().toString());
         config.put("smallrye.jwt.sign.key.location", keyFile.toUri().toString());

@@ -70,7 +70,7 @@ public class ServiceClient {
     /** Whether the service says it is ready, without a token (health is open). */
     public boolean ready(Service service) {
         try {
-            HttpRequest request = HttpRequest.newBuilder(URI.create(baseUrl(service) + "/q/health/ready"))
+            HttpRequest request = HttpRequest.newBuilder(URI.create(healthUrl(service) + "/q/health/ready"))
                     .timeout(config.serviceTimeout()).GET().build();
             return http.send(request, HttpResponse.BodyHandlers.discarding()).statusCode() == 200;
         } catch (IOException e) {
@@ -145,6 +145,17 @@ public class ServiceClient {
             return "connection refused";
         }
         return message;
+    }
+
+    private String healthUrl(Service service) {
+        ConsoleConfig.Management management = config.services().management();
+        java.util.Optional<String> url = switch (service) {
+            case RISK -> management.risk();
+            case EXECUTION -> management.execution();
+            case MONITOR -> management.monitor();
+            case ALERT -> management.alert();
+        };
+        return url.orElse(baseUrl(service));
     }
 
     private String baseUrl(Service service) {

@@ -3,6 +3,7 @@ package dev.tradeguard.console.config;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
@@ -40,6 +41,22 @@ public interface ConsoleConfig {
         String monitor();
 
         String alert();
+
+        /**
+         * Where each service answers {@code /q/health/ready} when that is not its API's base URL (the packaged
+         * services serve health on Quarkus' management interface, their own port).
+         */
+        Management management();
+    }
+
+    interface Management {
+        Optional<String> risk();
+
+        Optional<String> execution();
+
+        Optional<String> monitor();
+
+        Optional<String> alert();
     }
 
     interface Tokens {

@@ -145,6 +145,18 @@ class ConsolePagesTest {
         assertThat(page).contains("risk-service is not answering").contains("HALT and RESUME are unavailable");
     }
 
+    @Test
+    void theStatusPageAsksEachServiceForReadinessWhereItServesHealth() {
+        ConsoleTestServices.wireMock().stubFor(com.github.tomakehurst.wiremock.client.WireMock.get(
+                urlPathEqualTo("/risk-management/q/health/ready")).willReturn(okJson("{\"status\":\"UP\"}")));
+        ConsoleTestServices.wireMock().stubFor(com.github.tomakehurst.wiremock.client.WireMock.get(
+                urlPathEqualTo("/monitor/q/health/ready")).willReturn(okJson("{\"status\":\"UP\"}")));
+        String page = Browser.signIn("vera").get("/status").body().asString();
+        assertThat(page).contains("<tr class=\"up\"><th scope=\"row\">risk-service</th><td>yes</td>")
+                .contains("<tr class=\"up\"><th scope=\"row\">monitor-service</th><td>yes</td>")
+                .contains("<tr class=\"down\"><th scope=\"row\">alert-service</th><td>NO</td>");
+    }
+
     private static String version(String html) {
         java.util.regex.Matcher m = java.util.regex.Pattern.compile("data-version=\"([^\"]*)\"").matcher(html);
         assertThat(m.find()).as("version in %s", html).isTrue();
