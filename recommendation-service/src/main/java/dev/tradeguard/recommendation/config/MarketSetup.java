@@ -11,8 +11,6 @@ import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Singleton;
 
-import org.eclipse.microprofile.config.ConfigProvider;
-
 import dev.tradeguard.recommendation.domain.AccountRoutes;
 import dev.tradeguard.recommendation.domain.MarketCalendar;
 import dev.tradeguard.recommendation.domain.RecommendationRules;
@@ -41,7 +39,7 @@ public class MarketSetup {
     }
 
     void checkRoutes(@Observes StartupEvent start, AccountRoutes routes) {
-        List<String> problems = routes.problems(ConfigProvider.getConfig().getPropertyNames());
+        List<String> problems = routes.problems();
         if (!problems.isEmpty()) {
             throw new IllegalStateException("tradeguard.recommendation.accounts is unsafe: "
                     + String.join("; ", problems));

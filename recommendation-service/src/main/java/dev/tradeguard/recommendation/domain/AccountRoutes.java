@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
-import java.util.regex.Pattern;
 
 /**
  * The explicit (bot, mode) → account mapping: {@code tradeguard.recommendation.accounts."<bot>".paper} and
@@ -14,7 +13,6 @@ import java.util.regex.Pattern;
  */
 public final class AccountRoutes {
     public static final String PREFIX = "tradeguard.recommendation.accounts.";
-    private static final Pattern KEY = Pattern.compile(Pattern.quote(PREFIX) + "(\"[^\"]+\"|[^.\"]+)\\.(paper|live)");
 
     /** The accounts of one bot; either may be absent. */
     public record Accounts(Optional<String> paper, Optional<String> live) {
@@ -60,18 +58,12 @@ public final class AccountRoutes {
     }
 
     /**
-     * What makes the mapping unsafe to start with: an account that is both a paper and a live account, a blank id,
-     * and any key under {@code accounts.} that is not {@code ."<bot>".paper} or {@code ."<bot>".live} (such as the
-     * former {@code accounts."DEE-BOT_LIVE"}), which would otherwise be silently ignored.
+     * What makes the mapping unsafe to start with: an account that is both a paper and a live account, or a blank
+     * id. (A key of another shape, such as the former {@code accounts."DEE-BOT_LIVE"}, is refused by the config
+     * mapping itself: SRCFG00050 names it.)
      */
-    public List<String> problems(Iterable<String> propertyNames) {
+    public List<String> problems() {
         List<String> problems = new ArrayList<>();
-        for (String name : propertyNames) {
-            if (name.startsWith(PREFIX) && !KEY.matcher(name).matches()) {
-                problems.add(name + " is not a (bot, mode) key: write " + PREFIX
-                        + "\"<bot>\".paper or .live, e.g. " + key("DEE-BOT", TradingMode.LIVE));
-            }
-        }
         Map<String, String> paperOwners = new TreeMap<>();
         byBot.forEach((bot, accounts) -> {
             for (TradingMode mode : TradingMode.values()) {

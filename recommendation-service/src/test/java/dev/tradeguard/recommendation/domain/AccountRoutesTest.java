@@ -2,7 +2,6 @@ package dev.tradeguard.recommendation.domain;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import java.util.Map;
@@ -42,9 +41,8 @@ class AccountRoutesTest {
     }
 
     @Test
-    void theShippedKeysAreSafe() {
-        assertEquals(List.of(), routes.problems(List.of("tradeguard.recommendation.accounts.\"DEE-BOT\".paper",
-                "tradeguard.recommendation.accounts.\"SHORGAN-BOT\".live", "tradeguard.recommendation.strategies.x")));
+    void separatePaperAndLiveAccountsAreSafe() {
+        assertEquals(List.of(), routes.problems());
     }
 
     @Test
@@ -52,18 +50,15 @@ class AccountRoutesTest {
         AccountRoutes crossed = new AccountRoutes(Map.of("DEE-BOT", accounts("ACC-1", null),
                 "SHORGAN-BOT", accounts("PA-SHORGAN", "ACC-1")));
         assertEquals(List.of("account ACC-1 is SHORGAN-BOT's live account and the paper account of DEE-BOT:"
-                + " a paper section must never reach a live account"), crossed.problems(List.of()));
+                + " a paper section must never reach a live account"), crossed.problems());
         AccountRoutes same = new AccountRoutes(Map.of("DEE-BOT", accounts("ACC-2", "ACC-2")));
-        assertFalse(same.problems(List.of()).isEmpty());
+        assertFalse(same.problems().isEmpty());
     }
 
     @Test
-    void theFormerKeyShapeAndBlankIdsAreRefusedRatherThanIgnored() {
-        List<String> problems = new AccountRoutes(Map.of("DEE-BOT", accounts(" ", null))).problems(List.of(
-                "tradeguard.recommendation.accounts.\"DEE-BOT_LIVE\"", "tradeguard.recommendation.accounts.DEE-BOT"));
-        assertEquals(3, problems.size(), problems.toString());
-        assertTrue(problems.get(0).startsWith("tradeguard.recommendation.accounts.\"DEE-BOT_LIVE\" is not a (bot, mode)"
-                + " key"), problems.get(0));
-        assertEquals("tradeguard.recommendation.accounts.\"DEE-BOT\".paper is blank", problems.get(2));
+    void aBlankAccountIdIsRefusedAndRoutesNowhere() {
+        AccountRoutes blank = new AccountRoutes(Map.of("DEE-BOT", accounts(" ", null)));
+        assertEquals(List.of("tradeguard.recommendation.accounts.\"DEE-BOT\".paper is blank"), blank.problems());
+        assertFalse(blank.route("DEE-BOT", TradingMode.PAPER).routed());
     }
 }
