@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# The whole local runtime: Kafka (process), PostgreSQL (databases), and the five services in JVM mode.
+# The whole local runtime: Kafka (process), PostgreSQL (databases), the five services in JVM mode and the operator's
+# console.
 # Usage: stack.sh up|down|status|infra-up
 #   up        infrastructure + services; waits until every service is ready and prints where to look
 #   infra-up  Kafka and PostgreSQL only (to run one service from your IDE or with ./mvnw quarkus:dev)
@@ -20,6 +21,10 @@ port_of() {
 
 SIM_PORT=${TRADEGUARD_SIMULATOR_PORT:-8090}
 PAPER_ACCOUNT=${TRADEGUARD_PAPER_ACCOUNT:-PA-PAPER}
+CONSOLE_PORT=${TRADEGUARD_CONSOLE_PORT:-8086}
+CONSOLE_DIR=$TG_DATA_DIR/console
+# The local sign-in of the console: one user per role, one password (made once, kept in $CONSOLE_DIR/password).
+CONSOLE_USERS=(viewer:viewer approver:approver risk-officer:risk-officer admin:admin)
 
 # The environment of one service on the local runtime: its port, Kafka, its database, the local JWT key, and the
 # paper account at the broker simulator (both bots share it, half of its equity each).
@@ -103,7 +108,7 @@ infra_up() {
 
 build_if_needed() {
   local entry missing=()
-  for entry in "${TG_SERVICES[@]}" broker-simulator:0; do
+  for entry in "${TG_SERVICES[@]}" broker-simulator:0 console:0; do
     [ -f "$TG_ROOT/${entry%%:*}/target/quarkus-app/quarkus-run.jar" ] || missing+=("${entry%%:*}")
   done
   if [ ${#missing[@]} -gt 0 ]; then
@@ -141,6 +146,53 @@ wait_ready() {
   fail "$service is not ready after 120 s (log: $LOG_DIR/$service.log)"
 }
 
+# The console's local secrets, made once under the data directory: the sign-in password (stored as given and as its
+# bcrypt hash, made by the console's own PasswordHash) and the key its session cookie is encrypted with.
+console_secrets() {
+  mkdir -p "$CONSOLE_DIR" && chmod 700 "$CONSOLE_DIR"
+  if [ ! -s "$CONSOLE_DIR/password" ] || [ ! -s "$CONSOLE_DIR/password.bcrypt" ]; then
+    (umask 077; openssl rand -base64 15 | tr -d '/+=' > "$CONSOLE_DIR/password")
+    java -cp "$APP_DIR/console/app/*:$APP_DIR/console/lib/main/*" dev.tradeguard.console.security.PasswordHash \
+      < "$CONSOLE_DIR/password" > "$CONSOLE_DIR/password.bcrypt" || fail "could not hash the console password"
+  fi
+  [ -s "$CONSOLE_DIR/session.key" ] || (umask 077; openssl rand -hex 32 > "$CONSOLE_DIR/session.key")
+}
+
+# The console calls the services' REST APIs as the signed-in person, with tokens it signs with the local JWT key.
+start_console() {
+  local pidfile=$RUN_DIR/console.pid user
+  if running "$pidfile"; then say "console already running (pid $(cat "$pidfile")) on :$CONSOLE_PORT"; return 0; fi
+  if (exec 3<>"/dev/tcp/127.0.0.1/$CONSOLE_PORT") 2>/dev/null; then fail "port $CONSOLE_PORT for the console is taken; set TRADEGUARD_CONSOLE_PORT"; fi
+  copy_app console
+  console_secrets
+  local -a users=()
+  for user in "${CONSOLE_USERS[@]}"; do
+    users+=("-Dtradeguard.console.users.\"${user%%:*}\".password-hash=$(cat "$CONSOLE_DIR/password.bcrypt")"
+      "-Dtradeguard.console.users.\"${user%%:*}\".roles=${user#*:}")
+  done
+  env QUARKUS_HTTP_PORT="$CONSOLE_PORT" \
+    TRADEGUARD_RISK_URL="http://127.0.0.1:$(port_of risk-service:8082)" \
+    TRADEGUARD_EXECUTION_URL="http://127.0.0.1:$(port_of execution-service:8083)" \
+    TRADEGUARD_MONITOR_URL="http://127.0.0.1:$(port_of monitor-service:8084)" \
+    TRADEGUARD_ALERT_URL="http://127.0.0.1:$(port_of alert-service:8085)" \
+    TRADEGUARD_RISK_MANAGEMENT_URL="http://127.0.0.1:$(( $(port_of risk-service:8082) + 1000 ))" \
+    TRADEGUARD_EXECUTION_MANAGEMENT_URL="http://127.0.0.1:$(( $(port_of execution-service:8083) + 1000 ))" \
+    TRADEGUARD_MONITOR_MANAGEMENT_URL="http://127.0.0.1:$(( $(port_of monitor-service:8084) + 1000 ))" \
+    TRADEGUARD_ALERT_MANAGEMENT_URL="http://127.0.0.1:$(( $(port_of alert-service:8085) + 1000 ))" \
+    TRADEGUARD_JWT_PRIVATE_KEY_LOCATION="file:$TG_DATA_DIR/jwt/private.pem" TRADEGUARD_JWT_ISSUER="$TG_JWT_ISSUER" \
+    TRADEGUARD_CONSOLE_SESSION_KEY="$(cat "$CONSOLE_DIR/session.key")" \
+    nohup java -Xms32m -Xmx128m "${users[@]}" -jar "$APP_DIR/console/quarkus-run.jar" > "$LOG_DIR/console.log" 2>&1 &
+  echo $! > "$pidfile"
+  say "starting the console on :$CONSOLE_PORT (log: $LOG_DIR/console.log)"
+  local _
+  for _ in $(seq 1 120); do
+    if curl -fsS "http://127.0.0.1:$CONSOLE_PORT/q/health/ready" >/dev/null 2>&1; then say "console is ready"; return 0; fi
+    running "$pidfile" || { tail -n 30 "$LOG_DIR/console.log" >&2; fail "the console exited (log: $LOG_DIR/console.log)"; }
+    sleep 0.5
+  done
+  fail "the console is not ready after 60 s (log: $LOG_DIR/console.log)"
+}
+
 up() {
   infra_up
   build_if_needed
@@ -149,6 +201,7 @@ up() {
   start_simulator
   for entry in "${TG_SERVICES[@]}"; do start_service "$entry"; done
   for entry in "${TG_SERVICES[@]}"; do wait_ready "$entry"; done
+  start_console
   echo
   say "TradeGuard is up (paper trading only). Where to look:"
   for entry in "${TG_SERVICES[@]}"; do
@@ -157,6 +210,8 @@ up() {
   done
   echo "  broker-simulator         http://127.0.0.1:$SIM_PORT   (Alpaca API v2; admin: /admin/clock, /admin/prices)"
   echo "  Kafka                    127.0.0.1:$TG_KAFKA_PORT"
+  echo "  console                  http://127.0.0.1:$CONSOLE_PORT   sign in as admin (or viewer, approver, risk-officer)"
+  echo "                           password: $(cat "$CONSOLE_DIR/password")   (kept in $CONSOLE_DIR/password)"
   echo "  token for REST calls:    deploy/local/jwt.sh token alice viewer approver"
   echo "  stop everything:         deploy/local/stack.sh down"
 }
@@ -166,6 +221,7 @@ down() {
   local -a services=()
   # The services all at once (each takes seconds to close its Kafka clients), then the simulator, then Kafka.
   for entry in "${TG_SERVICES[@]}"; do services+=("${entry%%:*}=$RUN_DIR/${entry%%:*}.pid"); done
+  services+=("console=$RUN_DIR/console.pid")
   stop_pidfiles "${services[@]}"
   stop_pidfile "$RUN_DIR/broker-simulator.pid" broker-simulator
   "$TG_ROOT/deploy/local/kafka.sh" stop
@@ -185,6 +241,9 @@ status() {
       say "$service: stopped"; rc=3
     fi
   done
+  if ! running "$RUN_DIR/console.pid"; then say "console: stopped"; rc=3
+  elif curl -fsS "http://127.0.0.1:$CONSOLE_PORT/q/health/ready" >/dev/null 2>&1; then say "console: ready on :$CONSOLE_PORT"
+  else say "console: running, NOT ready"; rc=1; fi
   "$TG_ROOT/deploy/local/kafka.sh" status || rc=3
   "$TG_ROOT/deploy/local/postgres.sh" status || rc=3
   return $rc
