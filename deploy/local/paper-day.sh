@@ -41,6 +41,7 @@ ALERT_PORT=${TRADEGUARD_ALERT_SERVICE_PORT:-8085}
 SIM=http://127.0.0.1:$SIM_PORT RECS=http://127.0.0.1:$RECS_PORT RISK=http://127.0.0.1:$RISK_PORT
 EXEC=http://127.0.0.1:$EXEC_PORT MON=http://127.0.0.1:$MON_PORT ALERT=http://127.0.0.1:$ALERT_PORT
 ACCOUNT=${TRADEGUARD_PAPER_ACCOUNT:-PA-PAPER}
+CONSOLE=http://127.0.0.1:${TRADEGUARD_CONSOLE_PORT:-8086}
 SIM_KEYS=(-H "APCA-API-KEY-ID: ${BROKER_SIMULATOR_KEY_ID:-SIMULATOR-KEY}" -H "APCA-API-SECRET-KEY: ${BROKER_SIMULATOR_SECRET_KEY:-SIMULATOR-SECRET}")
 LOG_DIR=$TG_DATA_DIR/logs
 NY=America/New_York
@@ -239,7 +240,8 @@ done
 jq -r 'sort_by(.decidedAt)[] | "  \(.strategy) \(.side) \(.quantity // "-") \(.symbol) → \(.outcome)\(if .reasonCode then " \(.reasonCode): \(.reasonMessage)" else "" end)"' <<<"$decisions"
 if $MANUAL; then
   pending=$(get "$VIEW" "$RISK/approvals?status=PENDING")
-  line "$(jq length <<<"$pending") order(s) wait for a human (role approver). From another shell:"
+  line "$(jq length <<<"$pending") order(s) wait for a human (role approver). In a browser: $CONSOLE/approvals"
+  line "  (sign in as approver, password: $(cat "$TG_DATA_DIR/console/password")); or from another shell:"
   line "  TOKEN=\$(${ENV_PREFIX}$TG_ROOT/deploy/local/jwt.sh token you approver)"
   jq -r --arg risk "$RISK" '.[] | "    curl -fsS -X POST -H \"Authorization: Bearer $TOKEN\" -H Content-Type:application/json -d {} \($risk)/approvals/\(.id)/approve   # \(.strategy) \(.side) \(.quantity) \(.symbol)"' <<<"$pending"
   line "  or all at once:"
@@ -338,6 +340,9 @@ for entry in recommendation-service:$RECS_PORT risk-service:$RISK_PORT execution
   printf '  %-23s http://127.0.0.1:%s   Swagger UI /q/swagger-ui   metrics /q/metrics\n' "${entry%%:*}" "${entry##*:}"
 done
 printf '  %-23s %s   Alpaca API /v2/…, admin /admin/clock, /admin/prices/{symbol}\n' broker-simulator "$SIM"
+printf '  %-23s %s   approvals, kill switch, the day: sign in as admin (or viewer, approver, risk-officer)\n' console \
+  "$CONSOLE"
+line "console password:      $(cat "$TG_DATA_DIR/console/password")   (kept in $TG_DATA_DIR/console/password)"
 line "token for REST calls:  TOKEN=\$(${ENV_PREFIX}$TG_ROOT/deploy/local/jwt.sh token you viewer)"
 line "daily report:          curl -H \"Authorization: Bearer \$TOKEN\" \"$MON/reports/daily?account=$ACCOUNT&date=$DAY\"   (&format=html for a page)"
 line "alerts:                curl -H \"Authorization: Bearer \$TOKEN\" \"$ALERT/deliveries\"   and $TG_DATA_DIR/alerts.log"
