@@ -337,7 +337,8 @@ line "the DAILY_SUMMARY alert goes out at 16:15 New York (real time) while the s
 stage "where to look next"
 for entry in recommendation-service:$RECS_PORT risk-service:$RISK_PORT execution-service:$EXEC_PORT \
   monitor-service:$MON_PORT alert-service:$ALERT_PORT; do
-  printf '  %-23s http://127.0.0.1:%s   Swagger UI /q/swagger-ui   metrics /q/metrics\n' "${entry%%:*}" "${entry##*:}"
+  printf '  %-23s API http://127.0.0.1:%s   Swagger UI, metrics: http://127.0.0.1:%s/q/swagger-ui, /q/metrics\n' \
+    "${entry%%:*}" "${entry##*:}" "$(( ${entry##*:} + 1000 ))"
 done
 printf '  %-23s %s   Alpaca API /v2/…, admin /admin/clock, /admin/prices/{symbol}\n' broker-simulator "$SIM"
 printf '  %-23s %s   approvals, kill switch, the day: sign in as admin (or viewer, approver, risk-officer)\n' console \

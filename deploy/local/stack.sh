@@ -19,6 +19,10 @@ port_of() {
   echo "${!var:-${entry##*:}}"
 }
 
+# Health, metrics, OpenAPI and Swagger UI: the packaged services serve them on Quarkus' management interface (their
+# own port, as in Kubernetes), here the API port + 1000 (9081…9085), on loopback.
+management_port_of() { echo $(( $(port_of "$1") + 1000 )); }
+
 SIM_PORT=${TRADEGUARD_SIMULATOR_PORT:-8090}
 PAPER_ACCOUNT=${TRADEGUARD_PAPER_ACCOUNT:-PA-PAPER}
 CONSOLE_PORT=${TRADEGUARD_CONSOLE_PORT:-8086}
@@ -30,7 +34,11 @@ CONSOLE_USERS=(viewer:viewer approver:approver risk-officer:risk-officer admin:a
 # paper account at the broker simulator (both bots share it, half of its equity each).
 service_env() {
   local service=$1
+  # Kafka stays plaintext on loopback here; in Kubernetes each service is a KafkaUser over mutual TLS (docs/operations.md).
   echo "KAFKA_BOOTSTRAP_SERVERS=127.0.0.1:$TG_KAFKA_PORT"
+  echo "QUARKUS_MANAGEMENT_HOST=127.0.0.1"
+  # OpenAPI and Swagger UI: off in prod unless turned on, and this is a workstation.
+  echo "TRADEGUARD_OPENAPI_ENABLED=true"
   echo "QUARKUS_DATASOURCE_JDBC_URL=jdbc:postgresql://$TG_PG_HOST:$TG_PG_PORT/tradeguard_${service%-service}"
   echo "QUARKUS_DATASOURCE_PASSWORD=$TG_DB_PASSWORD"
   echo "TRADEGUARD_JWT_PUBLIC_KEY_LOCATION=file:$TG_DATA_DIR/jwt/public.pem"
@@ -127,7 +135,7 @@ start_service() {
   mapfile -t env_vars < <(service_env "$service")
   mapfile -t java_opts < <(service_java_opts "$service")
   copy_app "$service"
-  env QUARKUS_HTTP_PORT="$port" "${env_vars[@]}" \
+  env QUARKUS_HTTP_PORT="$port" QUARKUS_MANAGEMENT_PORT="$(management_port_of "$entry")" "${env_vars[@]}" \
     nohup java -Xms64m -Xmx256m "${java_opts[@]}" -jar "$APP_DIR/$service/quarkus-run.jar" \
     > "$LOG_DIR/$service.log" 2>&1 &
   echo $! > "$pidfile"
@@ -136,7 +144,7 @@ start_service() {
 
 wait_ready() {
   local entry=$1 service=${1%%:*} port _
-  port=$(port_of "$entry")
+  port=$(management_port_of "$entry")
   for _ in $(seq 1 240); do
     if curl -fsS "http://127.0.0.1:$port/q/health/ready" >/dev/null 2>&1; then say "$service is ready"; return 0; fi
     if ! running "$RUN_DIR/$service.pid"; then tail -n 30 "$LOG_DIR/$service.log" >&2; fail "$service exited (log: $LOG_DIR/$service.log)"; fi
@@ -205,8 +213,8 @@ up() {
   echo
   say "TradeGuard is up (paper trading only). Where to look:"
   for entry in "${TG_SERVICES[@]}"; do
-    printf '  %-24s http://127.0.0.1:%s   swagger: /q/swagger-ui   health: /q/health   metrics: /q/metrics\n' \
-      "${entry%%:*}" "$(port_of "$entry")"
+    printf '  %-24s API http://127.0.0.1:%s   management http://127.0.0.1:%s: /q/swagger-ui /q/health /q/metrics\n' \
+      "${entry%%:*}" "$(port_of "$entry")" "$(management_port_of "$entry")"
   done
   echo "  broker-simulator         http://127.0.0.1:$SIM_PORT   (Alpaca API v2; admin: /admin/clock, /admin/prices)"
   echo "  Kafka                    127.0.0.1:$TG_KAFKA_PORT"
@@ -232,10 +240,10 @@ status() {
   for entry in "${TG_SERVICES[@]}"; do
     service=${entry%%:*}
     if running "$RUN_DIR/$service.pid"; then
-      if curl -fsS "http://127.0.0.1:$(port_of "$entry")/q/health/ready" >/dev/null 2>&1; then
+      if curl -fsS "http://127.0.0.1:$(management_port_of "$entry")/q/health/ready" >/dev/null 2>&1; then
         say "$service: ready on :$(port_of "$entry")"
       else
-        say "$service: running, NOT ready (curl http://127.0.0.1:$(port_of "$entry")/q/health/ready)"; rc=1
+        say "$service: running, NOT ready (curl http://127.0.0.1:$(management_port_of "$entry")/q/health/ready)"; rc=1
       fi
     else
       say "$service: stopped"; rc=3

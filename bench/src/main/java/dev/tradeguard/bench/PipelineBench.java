@@ -1033,7 +1033,7 @@ final class PipelineBench {
         double count = Double.NaN;
         double sum = Double.NaN;
         try {
-            for (String line : JsonHttp.anonymous().get(pipeline.execution().baseUrl() + "/q/metrics").text()
+            for (String line : JsonHttp.anonymous().get(pipeline.execution().managementUrl() + "/q/metrics").text()
                     .split("\n")) {
                 if (line.startsWith("tradeguard_execution_submit_latency_seconds_count")) {
                     count = Double.parseDouble(line.substring(line.lastIndexOf(' ') + 1));

@@ -33,7 +33,7 @@ class DashboardMetricsIT {
 
         Set<String> exposed = new TreeSet<>();
         for (ServiceProcess service : pipeline.services()) {
-            String metrics = JsonHttp.anonymous().get(service.baseUrl() + "/q/metrics").expect(200).text();
+            String metrics = JsonHttp.anonymous().get(service.managementUrl() + "/q/metrics").expect(200).text();
             exposed.addAll(DashboardMetrics.exposed(metrics));
         }
         Set<String> referenced = DashboardMetrics.referenced();

@@ -131,8 +131,11 @@ public final class LocalPipeline implements AutoCloseable {
     private void add(String name, Path root, int port, List<String> properties, Map<String, List<String>> extra) {
         List<String> all = new ArrayList<>(properties);
         all.addAll(extra.getOrDefault(name, List.of()));
+        // The packaged services serve health and metrics on their management interface (service-support's %prod);
+        // the simulator on its one port.
+        int managementPort = name.equals("broker-simulator") ? port : freePort();
         processes.put(name, new ServiceProcess(name, root.resolve(name).resolve("target/quarkus-app/quarkus-run.jar"),
-                port, all, workDir.resolve("logs").resolve(name + ".log")));
+                port, managementPort, all, workDir.resolve("logs").resolve(name + ".log")));
     }
 
     private static int freePort() {

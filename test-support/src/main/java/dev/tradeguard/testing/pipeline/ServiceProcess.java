@@ -25,16 +25,24 @@ public final class ServiceProcess {
     private final String name;
     private final Path jar;
     private final int port;
+    /** Health and metrics (Quarkus' management interface of a packaged service); the API port where there is none. */
+    private final int managementPort;
     private final List<String> systemProperties;
     private final Path log;
     private Process process;
     private long startedAtNanos;
     private Duration timeToReady;
 
+    /** A process that serves health on its one port (the broker simulator, the console). */
     ServiceProcess(String name, Path jar, int port, List<String> systemProperties, Path log) {
+        this(name, jar, port, port, systemProperties, log);
+    }
+
+    ServiceProcess(String name, Path jar, int port, int managementPort, List<String> systemProperties, Path log) {
         this.name = name;
         this.jar = jar;
         this.port = port;
+        this.managementPort = managementPort;
         this.systemProperties = List.copyOf(systemProperties);
         this.log = log;
     }
@@ -53,6 +61,10 @@ public final class ServiceProcess {
         command.add("-Xmx256m");
         command.add("-Dquarkus.http.port=" + port);
         command.add("-Dquarkus.http.host=127.0.0.1");
+        if (managementPort != port) {
+            command.add("-Dquarkus.management.port=" + managementPort);
+            command.add("-Dquarkus.management.host=127.0.0.1");
+        }
         command.addAll(systemProperties);
         command.add("-jar");
         command.add(jar.toString());
@@ -69,7 +81,7 @@ public final class ServiceProcess {
         }
     }
 
-    /** Waits until {@code /q/health/ready} answers 200; fails at once (with the log's end) if the process died. */
+    /** Waits until {@code /q/health/ready} answers 200 on the management port; fails at once (with the log's end) if the process died. */
     public Duration awaitReady(Duration timeout) {
         Awaitility.await(name + " ready on :" + port).atMost(timeout).pollInterval(Duration.ofMillis(50))
                 .until(() -> {
@@ -77,7 +89,7 @@ public final class ServiceProcess {
                         throw new IllegalStateException(name + " exited with " + process.exitValue()
                                 + " before it was ready; log " + log + ":\n" + logTail(40));
                     }
-                    return status("/q/health/ready") == 200;
+                    return status(managementUrl() + "/q/health/ready") == 200;
                 });
         timeToReady = Duration.ofNanos(System.nanoTime() - startedAtNanos);
         return timeToReady;
@@ -129,6 +141,11 @@ public final class ServiceProcess {
         return "http://127.0.0.1:" + port;
     }
 
+    /** Where {@code /q/health}, {@code /q/metrics} and (when enabled) {@code /q/openapi} answer. */
+    public String managementUrl() {
+        return "http://127.0.0.1:" + managementPort;
+    }
+
     public long pid() {
         return process.pid();
     }
@@ -166,9 +183,9 @@ public final class ServiceProcess {
         }
     }
 
-    private int status(String path) {
+    private int status(String url) {
         try {
-            HttpRequest request = HttpRequest.newBuilder(URI.create(baseUrl() + path)).timeout(Duration.ofSeconds(2))
+            HttpRequest request = HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(2))
                     .GET().build();
             return HTTP.send(request, HttpResponse.BodyHandlers.discarding()).statusCode();
         } catch (IOException e) {
