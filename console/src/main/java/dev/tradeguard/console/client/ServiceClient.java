@@ -67,17 +67,27 @@ public class ServiceClient {
         }), type);
     }
 
-    /** Whether the service says it is ready, without a token (health is open). */
+    /**
+     * Whether the service says it is ready, without a token (health is open): asked where it serves health, and on its
+     * API port when nothing listens there (a service run without a management interface of its own).
+     */
     public boolean ready(Service service) {
+        int status = readiness(healthUrl(service));
+        return status == 200 || status < 0 && !healthUrl(service).equals(baseUrl(service))
+                && readiness(baseUrl(service)) == 200;
+    }
+
+    /** The HTTP status of {@code /q/health/ready} under {@code base}, or -1 when nothing answers there. */
+    private int readiness(String base) {
         try {
-            HttpRequest request = HttpRequest.newBuilder(URI.create(healthUrl(service) + "/q/health/ready"))
+            HttpRequest request = HttpRequest.newBuilder(URI.create(base + "/q/health/ready"))
                     .timeout(config.serviceTimeout()).GET().build();
-            return http.send(request, HttpResponse.BodyHandlers.discarding()).statusCode() == 200;
+            return http.send(request, HttpResponse.BodyHandlers.discarding()).statusCode();
         } catch (IOException e) {
-            return false;
+            return -1;
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            return false;
+            return -1;
         }
     }
 
