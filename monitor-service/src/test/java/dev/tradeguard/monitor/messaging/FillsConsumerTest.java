@@ -4,6 +4,8 @@ import static io.restassured.RestAssured.given;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasSize;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.math.BigDecimal;
 import java.time.Duration;
@@ -12,8 +14,10 @@ import java.util.UUID;
 
 import jakarta.inject.Inject;
 
+import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.Test;
 
+import dev.tradeguard.model.DeadLetterHeaders;
 import dev.tradeguard.model.OrderEventType;
 import dev.tradeguard.model.OrderType;
 import dev.tradeguard.model.Side;
@@ -56,6 +60,28 @@ class FillsConsumerTest extends DeadLetterContract {
         given().auth().oauth2(TestJwt.token("viv", "viewer")).get("/accounts/{id}/order-events", account)
                 .then().statusCode(200).body("", hasSize(2))
                 .body("[0].fillPrice", equalTo(155.48f)).body("[0].event", equalTo("FILL"));
+    }
+
+    /** Issue 23, finding 3: {@code fillQuantity: 1e20} and {@code fillPrice: 1e400} passed validation. */
+    @Test
+    void aFillOf1e20SharesAt1e400IsDeadLetteredAndNothingIsRecorded() {
+        String account = "ACC-" + UUID.randomUUID();
+        String forged = EventJson.toJson(fill(account, "25")).replace("\"fillQuantity\":25", "\"fillQuantity\":1e20")
+                .replace("\"fillPrice\":155.48", "\"fillPrice\":1e400");
+        TestKafka.send(Topics.FILLS, account, forged);
+        TestKafka.send(Topics.FILLS, account, EventJson.toJson(fill(account, "5")));
+
+        ConsumerRecord<String, String> dead = TestKafka.await(Topics.dlq(Topics.FILLS), 1,
+                record -> account.equals(record.key())).get(0);
+        assertEquals(forged, dead.value());
+        String reason = TestKafka.header(dead, DeadLetterHeaders.REASON);
+        assertTrue(reason.contains("fillQuantity: must be greater than 0 and at most 1000000000 (shares, at most 9"
+                + " decimals), got 100000000000000000000"), reason);
+        assertTrue(reason.contains("fillPrice: must be greater than 0 and at most 10000000 (dollars per share, at"
+                + " most 10 decimals), got 1E+400"), reason);
+        await().atMost(Duration.ofSeconds(30)).until(() -> !ledger.events(account).isEmpty());
+        assertEquals(1, ledger.events(account).size(), "only the valid fill after it");
+        assertEquals(0, new BigDecimal("5").compareTo(ledger.events(account).get(0).fillQuantity()));
     }
 
     @Override
