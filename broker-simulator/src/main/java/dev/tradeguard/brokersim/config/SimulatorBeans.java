@@ -50,7 +50,7 @@ public class SimulatorBeans {
     @Produces
     @Singleton
     AssetCatalog assetCatalog(PaperBroker broker) {
-        return new AssetCatalog(broker.symbols());
+        return broker.assets();
     }
 
     @Produces

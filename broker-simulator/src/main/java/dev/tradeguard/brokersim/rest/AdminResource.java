@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.tradeguard.brokersim.domain.Asset;
 import dev.tradeguard.brokersim.domain.BrokerRejection;
 import dev.tradeguard.brokersim.messaging.MarketDataHub;
 import dev.tradeguard.brokersim.messaging.StreamHub;
@@ -38,6 +39,8 @@ import java.util.Locale;
 public class AdminResource {
 
     private static final JsonNodeFactory JSON = JsonNodeFactory.instance;
+    private static final java.util.Set<String> ASSET_FLAGS = java.util.Set.of("status", "tradable", "marginable",
+            "shortable", "easy_to_borrow", "fractionable");
 
     private final PaperBroker broker;
     private final FaultPlan faults;
@@ -97,6 +100,33 @@ public class AdminResource {
         node.put("price", broker.lastPrice(key).toPlainString());
         node.put("at", broker.lastPriceAt(key).toString());
         return node;
+    }
+
+    /**
+     * Changes an asset's flags until the next reset: {@code status} (active, inactive), {@code tradable},
+     * {@code marginable}, {@code shortable}, {@code easy_to_borrow}, {@code fractionable}; absent ones stay. Orders are
+     * refused accordingly: not tradable (or inactive) 422, a short of a non-shortable or hard-to-borrow asset 403, a
+     * fractional or notional order of a non-fractionable one 422.
+     */
+    @PUT
+    @Path("/assets/{symbol}")
+    public ObjectNode changeAsset(@PathParam("symbol") String symbol, JsonNode body) {
+        JsonNode spec = body == null ? JSON.objectNode() : body;
+        RequestBodies.onlyFields(spec, ASSET_FLAGS);
+        String status = RequestBodies.text(spec, "status");
+        if (status != null && !status.equals("active") && !status.equals("inactive")) {
+            throw BrokerRejection.invalid("status must be active or inactive, got " + status);
+        }
+        return AlpacaJson.asset(broker.assets().change(symbol, a -> new Asset(a.id(), a.symbol(), a.name(),
+                a.exchange(), status == null ? a.active() : status.equals("active"),
+                flag(spec, "tradable", a.tradable()), flag(spec, "marginable", a.marginable()),
+                flag(spec, "shortable", a.shortable()), flag(spec, "easy_to_borrow", a.easyToBorrow()),
+                flag(spec, "fractionable", a.fractionable()))));
+    }
+
+    private static boolean flag(JsonNode spec, String field, boolean current) {
+        Boolean value = RequestBodies.bool(spec, field);
+        return value != null ? value : current;
     }
 
     @GET

@@ -60,6 +60,13 @@ public final class MarketData {
         advanceTo(start);
     }
 
+    /** Every symbol the market has a path for, whether or not it has been started: replayed and synthetic. */
+    public List<String> configuredSymbols() {
+        java.util.TreeSet<String> symbols = new java.util.TreeSet<>(syntheticStartPrices.keySet());
+        symbols.addAll(replayedBars.keySet());
+        return List.copyOf(symbols);
+    }
+
     public boolean knows(String symbol) {
         return paths.containsKey(symbol);
     }

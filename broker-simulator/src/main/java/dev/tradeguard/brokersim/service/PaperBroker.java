@@ -2,6 +2,7 @@ package dev.tradeguard.brokersim.service;
 
 import dev.tradeguard.brokersim.domain.AccountConfiguration;
 import dev.tradeguard.brokersim.domain.AccountView;
+import dev.tradeguard.brokersim.domain.Asset;
 import dev.tradeguard.brokersim.domain.Bar;
 import dev.tradeguard.brokersim.domain.BrokerRejection;
 import dev.tradeguard.brokersim.domain.Execution;
@@ -68,6 +69,7 @@ public final class PaperBroker {
     private final MarketCalendar calendar;
     private final MarketData market;
     private final PortfolioHistory portfolioHistory;
+    private final AssetCatalog assets;
     private final List<Consumer<TradeUpdate>> listeners = new CopyOnWriteArrayList<>();
     private final List<Consumer<MarketTick>> marketListeners = new CopyOnWriteArrayList<>();
 
@@ -93,6 +95,7 @@ public final class PaperBroker {
         this.calendar = calendar;
         this.market = market;
         this.portfolioHistory = new PortfolioHistory(calendar);
+        this.assets = new AssetCatalog(market.configuredSymbols());
         resetAccount(settings);
     }
 
@@ -115,6 +118,11 @@ public final class PaperBroker {
 
     public MarketCalendar calendar() {
         return calendar;
+    }
+
+    /** The tradable assets and their flags, which orders are checked against. */
+    public AssetCatalog assets() {
+        return assets;
     }
 
     public SimulationClock clock() {
@@ -143,6 +151,7 @@ public final class PaperBroker {
         maintenanceAtLastClose = null;
         processedUntil = clock.now();
         market.reset(processedUntil);
+        assets.restoreDefaults();
         equityHistory = new EquityHistory(processedUntil, accountSettings.initialCash());
         preferences = new AccountConfiguration("entry", "all", false, !accountSettings.shortingEnabled(), true,
                 accountSettings.multiplier(), "entry");
@@ -575,6 +584,10 @@ public final class PaperBroker {
         if (!market.knows(r.symbol())) {
             throw BrokerRejection.invalid("asset \"" + r.symbol() + "\" not found");
         }
+        Asset asset = assets.find(r.symbol()).orElseThrow();
+        if (!asset.active() || !asset.tradable()) {
+            throw BrokerRejection.invalid("asset " + r.symbol() + " is not tradable");
+        }
         if (r.clientOrderId() != null) {
             clientOrderIdProblem(r.clientOrderId()).ifPresent(problems::add);
         }
@@ -584,6 +597,9 @@ public final class PaperBroker {
         problems.addAll(priceProblems("stop_loss.stop_price", r.stopLossStopPrice()));
         problems.addAll(priceProblems("stop_loss.limit_price", r.stopLossLimitPrice()));
         boolean fractional = r.qty() != null && r.qty().stripTrailingZeros().scale() > 0;
+        if ((fractional || r.notional() != null) && !asset.fractionable()) {
+            problems.add("asset " + r.symbol() + " is not fractionable");
+        }
         if ((fractional || r.notional() != null) && !preferences.fractionalTrading()) {
             throw BrokerRejection.forbidden("fractional and notional orders are refused: fractional_trading is off in"
                     + " the account configuration");
@@ -692,6 +708,13 @@ public final class PaperBroker {
         if (r.side() == Side.SELL) {
             if (!shortingAllowed()) {
                 throw BrokerRejection.forbidden("account is not allowed to short");
+            }
+            Asset asset = assets.find(r.symbol()).orElseThrow();
+            if (!asset.shortable()) {
+                throw BrokerRejection.forbidden("asset " + r.symbol() + " cannot be sold short");
+            }
+            if (!asset.easyToBorrow()) {
+                throw BrokerRejection.forbidden("asset " + r.symbol() + " is hard to borrow and cannot be sold short");
             }
             if (r.qty() != null && r.qty().stripTrailingZeros().scale() > 0) {
                 throw BrokerRejection.forbidden("fractional orders cannot be sold short");

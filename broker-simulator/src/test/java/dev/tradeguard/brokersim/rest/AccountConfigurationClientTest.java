@@ -16,6 +16,7 @@ import org.junit.jupiter.api.Test;
 import java.net.URL;
 
 import static dev.tradeguard.brokersim.rest.AssetsAndWatchlistsClientTest.expectRejection;
+import static dev.tradeguard.brokersim.rest.AssetsAndWatchlistsClientTest.halfShareDayMarketBuy;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
@@ -91,9 +92,14 @@ class AccountConfigurationClientTest {
         GateAndFaultsTest.alpaca().body("{\"fractional_trading\":false}").patch("/v2/account/configurations")
                 .then().statusCode(200).body("fractional_trading", equalTo(false));
 
-        expectRejection(() -> alpaca.orders().requestFractionalMarketOrder("SPY", 0.5, OrderSide.BUY), 403,
+        expectRejection(() -> halfShareDayMarketBuy(alpaca, "SPY"), 403,
                 40310000, "fractional and notional orders are refused: fractional_trading is off in the account"
                         + " configuration");
+
+        GateAndFaultsTest.alpaca().body("{\"fractional_trading\":true}").patch("/v2/account/configurations")
+                .then().statusCode(200);
+        halfShareDayMarketBuy(alpaca, "SPY");
+        assertThat(alpaca.positions().getBySymbol("SPY").getQuantity()).isEqualTo("0.5");
     }
 
     @Test

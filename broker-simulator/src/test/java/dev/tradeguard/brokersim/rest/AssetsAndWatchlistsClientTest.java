@@ -115,6 +115,68 @@ class AssetsAndWatchlistsClientTest {
         expectRejection(() -> alpaca.assets().getBySymbol("NOPE"), 404, 40410000, "asset not found for NOPE");
     }
 
+    /** alpaca-java's requestFractionalMarketOrder sends gtc; Alpaca takes fractional market orders as day orders. */
+    static void halfShareDayMarketBuy(AlpacaAPI alpaca, String symbol) throws AlpacaClientException {
+        alpaca.orders().requestOrder(symbol, 0.5, null, OrderSide.BUY,
+                net.jacobpeterson.alpaca.model.endpoint.orders.enums.OrderType.MARKET, OrderTimeInForce.DAY, null,
+                null, null, null, false, null, null, null, null, null);
+    }
+
+    void changeAsset(String symbol, String flags) {
+        given().baseUri(simulator.toString()).contentType(ContentType.JSON).body(flags)
+                .put("/admin/assets/" + symbol).then().statusCode(200);
+    }
+
+    @Test
+    void aHardToBorrowAssetSaysSoAndItsShortSaleIsRefusedWhileBuyingItStillWorks() throws Exception {
+        changeAsset("TSLA", "{\"easy_to_borrow\":false}");
+
+        Asset tsla = alpaca.assets().getBySymbol("TSLA");
+        assertThat(tsla.getEasyToBorrow()).isFalse();
+        assertThat(tsla.getShortable()).isTrue();
+        expectRejection(() -> alpaca.orders().requestMarketOrder("TSLA", 1, OrderSide.SELL, OrderTimeInForce.DAY),
+                403, 40310000, "asset TSLA is hard to borrow and cannot be sold short");
+        assertThat(alpaca.orders().requestMarketOrder("TSLA", 1, OrderSide.BUY, OrderTimeInForce.DAY).getSymbol())
+                .isEqualTo("TSLA");
+        // Selling what is held is not a short.
+        assertThat(alpaca.orders().requestMarketOrder("TSLA", 1, OrderSide.SELL, OrderTimeInForce.DAY).getSymbol())
+                .isEqualTo("TSLA");
+    }
+
+    @Test
+    void aNonShortableNonTradableOrNonFractionableAssetRefusesTheOrdersItCannotTake() throws Exception {
+        changeAsset("NVDA", "{\"shortable\":false}");
+        changeAsset("META", "{\"tradable\":false}");
+        changeAsset("AMZN", "{\"fractionable\":false}");
+
+        expectRejection(() -> alpaca.orders().requestMarketOrder("NVDA", 1, OrderSide.SELL, OrderTimeInForce.DAY),
+                403, 40310000, "asset NVDA cannot be sold short");
+        expectRejection(() -> alpaca.orders().requestMarketOrder("META", 1, OrderSide.BUY, OrderTimeInForce.DAY),
+                422, 40010001, "asset META is not tradable");
+        expectRejection(() -> halfShareDayMarketBuy(alpaca, "AMZN"), 422,
+                40010001, "asset AMZN is not fractionable");
+        assertThat(alpaca.assets().getBySymbol("META").getTradable()).isFalse();
+
+        freshAccount();
+        assertThat(alpaca.assets().get(null, null)).allSatisfy(a -> {
+            assertThat(a.getTradable()).isTrue();
+            assertThat(a.getShortable()).isTrue();
+            assertThat(a.getFractionable()).isTrue();
+        });
+    }
+
+    @Test
+    void anInactiveAssetIsListedOnlyUnderInactive() throws Exception {
+        changeAsset("IWM", "{\"status\":\"inactive\"}");
+
+        assertThat(alpaca.assets().get(AssetStatus.INACTIVE, null)).extracting(Asset::getSymbol)
+                .containsExactly("IWM");
+        assertThat(alpaca.assets().get(AssetStatus.ACTIVE, null)).extracting(Asset::getSymbol).doesNotContain("IWM");
+        given().baseUri(simulator.toString()).contentType(ContentType.JSON).body("{\"status\":\"gone\"}")
+                .put("/admin/assets/IWM").then().statusCode(422)
+                .body("message", equalTo("status must be active or inactive, got gone"));
+    }
+
     @Test
     void aWatchlistKeepsItsSymbolsInOrderThroughUpdatesAdditionsAndRemovals() throws Exception {
         Watchlist created = alpaca.watchlist().create("Tech", "MSFT", "aapl");
