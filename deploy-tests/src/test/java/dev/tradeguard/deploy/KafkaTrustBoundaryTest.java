@@ -151,6 +151,14 @@ class KafkaTrustBoundaryTest {
     }
 
     @Test
+    void everyChannelTheCodeDeclaresIsConfiguredWithItsTopic() {
+        for (String service : SERVICES) {
+            assertEquals(Set.of(), KafkaUse.of(service).unconfiguredChannels(), service + "'s Channels without a "
+                    + "mp.messaging.*.<channel>.topic: Quarkus would attach them to a topic of the channel's name");
+        }
+    }
+
+    @Test
     void everyEventTopicHasAWriterAReaderAndADeadLetterTopicAndEveryAclNamesADeclaredTopic() {
         Set<String> declared = ofKind(clusterManifests, "KafkaTopic").stream()
                 .map(t -> t.at("/metadata/name").asText()).collect(Collectors.toCollection(TreeSet::new));

@@ -19,10 +19,12 @@ import java.util.stream.Stream;
  * service-support's shared defaults), the dead-letter topics of its incoming channels, and the topics its code hands to
  * the transactional outbox ({@code enqueue(Topics.X, …)} or a {@code publish(Topics.X, …)} that forwards to it).
  */
-record KafkaUse(String service, String group, Set<String> reads, Set<String> writes, Set<String> topicsNamedInCode) {
+record KafkaUse(String service, String group, Set<String> reads, Set<String> writes, Set<String> topicsNamedInCode,
+        Set<String> unconfiguredChannels) {
     /** The outbox channel's configured topic is a placeholder: each record names its topic in the outbox row. */
     static final String OUTBOX_CHANNEL = "outbox";
-    private static final Pattern CHANNEL = Pattern.compile("mp\\.messaging\\.(incoming|outgoing)\\.([^.]+)\\.topic");
+    /** Any attribute of a channel, in every profile or in prod ("%prod." first). */
+    private static final Pattern CHANNEL = Pattern.compile("(?:%prod\\.)?mp\\.messaging\\.(incoming|outgoing)\\.([^.]+)\\..+");
     private static final Pattern OUTBOX_WRITE = Pattern.compile("(?:enqueue|publish)\\(\\s*Topics\\.([A-Z_]+)");
     private static final Pattern TOPIC_REFERENCE = Pattern.compile("\\bTopics\\.([A-Z_]+)\\b");
     private static final Pattern TOPIC_CONSTANT = Pattern.compile("static final String ([A-Z_]+) = \"([^\"]+)\"");
@@ -33,24 +35,27 @@ record KafkaUse(String service, String group, Set<String> reads, Set<String> wri
         load(config, Deploy.ROOT.resolve(service).resolve("src/main/resources/application.properties"));
         Set<String> reads = new TreeSet<>();
         Set<String> writes = new TreeSet<>();
+        Set<String> configured = new TreeSet<>();
         for (String key : config.stringPropertyNames()) {
             Matcher channel = CHANNEL.matcher(key);
-            if (!channel.matches()) {
+            if (!channel.matches() || !configured.add(channel.group(1) + " " + channel.group(2))) {
                 continue;
             }
             String name = channel.group(2);
-            String topic = config.getProperty(key);
+            String prefix = "mp.messaging." + channel.group(1) + "." + name + ".";
+            String topic = setting(config, prefix + "topic", name);  // a channel without topic uses its name
             if (channel.group(1).equals("incoming")) {
                 reads.add(topic);
-                String prefix = "mp.messaging.incoming." + name + ".";
-                if ("dead-letter-queue".equals(config.getProperty(prefix + "failure-strategy"))) {
+                if ("dead-letter-queue".equals(setting(config, prefix + "failure-strategy", "fail"))) {
                     // SmallRye's default dead-letter topic when none is named
-                    writes.add(config.getProperty(prefix + "dead-letter-queue.topic", "dead-letter-topic-" + name));
+                    writes.add(setting(config, prefix + "dead-letter-queue.topic", "dead-letter-topic-" + name));
                 }
             } else if (!name.equals(OUTBOX_CHANNEL)) {
                 writes.add(topic);
             }
         }
+        Set<String> unconfigured = new TreeSet<>(channelConstants(service));
+        configured.forEach(channel -> unconfigured.remove(channel.substring(channel.indexOf(' ') + 1)));
         Map<String, String> topics = topicConstants();
         Set<String> named = new TreeSet<>();
         for (String source : mainSources(service)) {
@@ -66,7 +71,30 @@ record KafkaUse(String service, String group, Set<String> reads, Set<String> wri
             }
         }
         String group = config.getProperty("quarkus.application.name", service);
-        return new KafkaUse(service, group, reads, writes, named);
+        return new KafkaUse(service, group, reads, writes, named, unconfigured);
+    }
+
+    private static String setting(Properties config, String key, String otherwise) {
+        return config.getProperty("%prod." + key, config.getProperty(key, otherwise));
+    }
+
+    /**
+     * The channel names of the service's {@code messaging/Channels}: a channel the code uses but no property names
+     * would be attached by Quarkus to a topic named like the channel, which no ACL grants.
+     */
+    private static Set<String> channelConstants(String service) {
+        Set<String> channels = new TreeSet<>();
+        try (Stream<Path> files = Files.walk(Deploy.ROOT.resolve(service).resolve("src/main/java"))) {
+            for (Path file : files.filter(p -> p.endsWith("messaging/Channels.java")).toList()) {
+                Matcher constant = TOPIC_CONSTANT.matcher(read(file));
+                while (constant.find()) {
+                    channels.add(constant.group(2));
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return channels;
     }
 
     /** shared-model's {@code Topics} constants: constant name → topic. */
