@@ -169,7 +169,7 @@ class CommandLineToolIT {
         try {
             Result stopped = tradeguard("health");
             assertThat(stopped.exitCode()).as(stopped.all()).isEqualTo(3);
-            assertThat(stopped.out()).contains("alert-service did not answer GET " + alert.baseUrl()
+            assertThat(stopped.out()).contains("alert-service did not answer GET " + alert.managementUrl()
                     + "/q/health/ready").contains("NOT READY: alert-service (did not answer)");
             assertThat(stopped.all()).doesNotContain("\tat ").doesNotContain("Exception");
 
@@ -208,11 +208,11 @@ class CommandLineToolIT {
         env.put("JAVA", Path.of(System.getProperty("java.home"), "bin", "java").toString());
         env.put("TRADEGUARD_CONFIG", home.resolve("config.properties").toString());
         env.put("TRADEGUARD_TOKEN", TestJwt.token("root", "admin"));
-        env.put("TRADEGUARD_RECOMMENDATION_URL", pipeline.recommendation().baseUrl());
-        env.put("TRADEGUARD_RISK_URL", pipeline.risk().baseUrl());
-        env.put("TRADEGUARD_EXECUTION_URL", pipeline.execution().baseUrl());
-        env.put("TRADEGUARD_MONITOR_URL", pipeline.monitor().baseUrl());
-        env.put("TRADEGUARD_ALERT_URL", pipeline.alert().baseUrl());
+        for (ServiceProcess service : pipeline.services()) {
+            String key = service.name().replace("-service", "").toUpperCase(java.util.Locale.ROOT);
+            env.put("TRADEGUARD_" + key + "_URL", service.baseUrl());
+            env.put("TRADEGUARD_" + key + "_MANAGEMENT_URL", service.managementUrl());
+        }
         try {
             Process process = builder.start();
             CompletableFuture<String> out = CompletableFuture.supplyAsync(() -> read(process.getInputStream()));
