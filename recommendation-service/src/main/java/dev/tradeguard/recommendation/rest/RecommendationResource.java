@@ -102,15 +102,10 @@ public class RecommendationResource {
             }
         }
         int rows = DEFAULT_LIMIT;
-        if (limit != null && !limit.isBlank()) {
-            try {
-                rows = Integer.parseInt(limit.trim());
-            } catch (NumberFormatException e) {
-                rows = -1;
-            }
-            if (rows < 1 || rows > MAX_LIMIT) {
-                violations.add("limit", "must be a whole number from 1 to " + MAX_LIMIT + ", got '" + limit + "'");
-            }
+        try {
+            rows = limit(limit, DEFAULT_LIMIT, MAX_LIMIT);
+        } catch (InvalidInputException e) {
+            violations.addAll(e.violations());
         }
         if (!violations.isEmpty()) {
             throw new InvalidInputException(violations.toList());
@@ -132,6 +127,24 @@ public class RecommendationResource {
         }
         return recommendations.find(uuid).map(RecommendationView::of)
                 .orElseThrow(() -> new NotFoundException("no recommendation " + uuid));
+    }
+
+    /** A {@code limit} query parameter: absent is {@code fallback}, anything but a whole number in range a 400. */
+    static int limit(String limit, int fallback, int max) {
+        if (limit == null || limit.isBlank()) {
+            return fallback;
+        }
+        int rows;
+        try {
+            rows = Integer.parseInt(limit.trim());
+        } catch (NumberFormatException e) {
+            rows = -1;
+        }
+        if (rows < 1 || rows > max) {
+            throw new InvalidInputException("limit", "must be a whole number from 1 to " + max + ", got '" + limit
+                    + "'");
+        }
+        return rows;
     }
 
     private static String blankToNull(String value) {

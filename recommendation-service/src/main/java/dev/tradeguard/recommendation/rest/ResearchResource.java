@@ -60,12 +60,8 @@ public class ResearchResource {
     @Path("/runs")
     @RolesAllowed(Roles.VIEWER)
     @Operation(summary = "Recent research runs, newest first, without their raw exchanges")
-    public List<ResearchRun> recent(@QueryParam("strategy") String strategy, @QueryParam("limit") Integer limit) {
-        int rows = limit == null ? DEFAULT_LIMIT : limit;
-        if (rows < 1 || rows > MAX_LIMIT) {
-            throw new InvalidInputException("limit", "must be between 1 and " + MAX_LIMIT + ", got " + rows);
-        }
-        return runs.recent(strategy, rows);
+    public List<ResearchRun> recent(@QueryParam("strategy") String strategy, @QueryParam("limit") String limit) {
+        return runs.recent(strategy, RecommendationResource.limit(limit, DEFAULT_LIMIT, MAX_LIMIT));
     }
 
     @GET

@@ -93,21 +93,22 @@ public class ResearchGenerator {
      * Researches {@code strategy} now, for the next session to close, and returns the finished run (completed or
      * failed; a failure has raised its alert).
      *
+     * @throws InvalidInputException when {@code strategy} is not researched, whether or not the generator is on
      * @throws ResearchUnavailableException when the generator is disabled
-     * @throws InvalidInputException when {@code strategy} is not researched
      * @throws ResearchBusyException when a run of the strategy is in progress
      */
     public ResearchRun run(String strategy, ResearchTrigger trigger, String requestedBy) {
-        Optional<String> disabled = availability.disabledReason();
-        if (disabled.isPresent()) {
-            throw new ResearchUnavailableException(disabled.get());
-        }
+        // what the caller got wrong is said first: it stays wrong when the generator is switched on
         if (strategy == null || strategy.isBlank()) {
             throw new InvalidInputException("strategy", "is required; researched: " + config.strategies());
         }
         if (!config.strategies().contains(strategy)) {
             throw new InvalidInputException("strategy", "'" + strategy + "' is not researched; researched: "
                     + config.strategies());
+        }
+        Optional<String> disabled = availability.disabledReason();
+        if (disabled.isPresent()) {
+            throw new ResearchUnavailableException(disabled.get());
         }
         ReentrantLock lock = running.computeIfAbsent(strategy, name -> new ReentrantLock());
         if (!lock.tryLock()) {

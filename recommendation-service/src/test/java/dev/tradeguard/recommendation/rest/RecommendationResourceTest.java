@@ -1,6 +1,7 @@
 package dev.tradeguard.recommendation.rest;
 
 import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsInAnyOrder;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
@@ -139,6 +140,21 @@ class RecommendationResourceTest {
                 .body("violations.field", containsInAnyOrder("stoploss", "side", "stopLoss", "catalystDate",
                         "symbol", "quantity", "limitPrice", "confidence", "source", "strategy", "validUntil"))
                 .body("violations.message", everyItem(notNullValue()));
+
+        assertEquals(List.of(), publishedFor(account));
+    }
+
+    /** Issue 23, finding 1: this body was answered 201 and its quantity published for risk-service to choke on. */
+    @Test
+    void aQuantityOf1e400IsRefusedNamingFieldAndRangeAndNothingReachesKafka() {
+        String account = account();
+        post(approver(), buy(account, "JNJ").replace("\"quantity\": 40", "\"quantity\": 1e400")).statusCode(400)
+                .body("violations.field", contains("quantity"))
+                .body("violations[0].message", equalTo("must be greater than 0 and at most 1000000000 (shares, at"
+                        + " most 9 decimals), got 1E+400"));
+        post(approver(), buy(account, "JNJ").replace("245.00", "1e400")).statusCode(400)
+                .body("violations.field", hasItem("limitPrice"))
+                .body("violations.message", hasItem(containsString("at most 10000000 (dollars per share")));
 
         assertEquals(List.of(), publishedFor(account));
     }

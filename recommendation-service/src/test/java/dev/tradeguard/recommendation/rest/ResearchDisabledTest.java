@@ -2,6 +2,7 @@ package dev.tradeguard.recommendation.rest;
 
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.not;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -47,6 +48,25 @@ class ResearchDisabledTest {
                 .post("/research/run").then().statusCode(503)
                 .body("error", containsString("disabled"))
                 .body("error", containsString("ANTHROPIC_API_KEY"));
+    }
+
+    /** Issue 23, finding 4: an unknown strategy was answered 503 (disabled) where the API promises 400. */
+    @Test
+    void anUnknownStrategyIsA400NamingItEvenWhileTheGeneratorIsDisabled() {
+        given().auth().oauth2(TestJwt.token("ada", "admin")).queryParam("strategy", "nope")
+                .post("/research/run").then().statusCode(400)
+                .body("violations[0].field", equalTo("strategy"))
+                .body("violations[0].message", containsString("'nope' is not researched"));
+        given().auth().oauth2(TestJwt.token("ada", "admin")).post("/research/run").then().statusCode(400)
+                .body("violations[0].field", equalTo("strategy"));
+    }
+
+    @Test
+    void aLimitThatIsNoWholeNumberIsA400NamingIt() {
+        given().auth().oauth2(TestJwt.token("viv", "viewer")).queryParam("limit", "abc")
+                .get("/research/runs").then().statusCode(400)
+                .body("violations[0].field", equalTo("limit"))
+                .body("violations[0].message", containsString("got 'abc'"));
     }
 
     @Test
