@@ -143,6 +143,9 @@ class ConsolePagesTest {
         Browser rita = Browser.signIn("rita");
         String page = rita.get("/kill-switch").body().asString();
         assertThat(page).contains("risk-service is not answering").contains("HALT and RESUME are unavailable");
+        // the broker-side emergency acts go through execution-service: still offered to an admin
+        assertThat(Browser.signIn("root").get("/kill-switch").body().asString()).contains("risk-service is not answering")
+                .contains("id=\"cancel-all\"").contains("id=\"close-all\"");
     }
 
     @Test
