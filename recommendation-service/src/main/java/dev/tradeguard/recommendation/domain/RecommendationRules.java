@@ -43,7 +43,7 @@ public final class RecommendationRules {
         if (recommendation.quantity() != null && recommendation.quantity().signum() > 0
                 && recommendation.quantity().stripTrailingZeros().scale() > 0) {
             violations.add("quantity", "must be a whole number of shares, got "
-                    + recommendation.quantity().toPlainString());
+                    + Violations.shown(recommendation.quantity()));
         }
         tick(violations, "limitPrice", recommendation.limitPrice());
         tick(violations, "stopLoss", recommendation.stopLoss());
@@ -69,9 +69,9 @@ public final class RecommendationRules {
         }
         int scale = price.stripTrailingZeros().scale();
         if (price.compareTo(ONE_DOLLAR) >= 0 && scale > 2) {
-            violations.add(field, "must be in whole cents at or above $1, got " + price.toPlainString());
+            violations.add(field, "must be in whole cents at or above $1, got " + Violations.shown(price));
         } else if (scale > 4) {
-            violations.add(field, "must have at most 4 decimals below $1, got " + price.toPlainString());
+            violations.add(field, "must have at most 4 decimals below $1, got " + Violations.shown(price));
         }
     }
 
@@ -95,17 +95,17 @@ public final class RecommendationRules {
         String above = isLong ? "above" : "below";
         if (entry != null && positive(entry)) {
             if (positive(stop) && !(isLong ? stop.compareTo(entry) < 0 : stop.compareTo(entry) > 0)) {
-                violations.add("stopLoss", "must be " + below + " the limit price " + entry.toPlainString()
-                        + " for a " + side + ", got " + stop.toPlainString());
+                violations.add("stopLoss", "must be " + below + " the limit price " + Violations.shown(entry)
+                        + " for a " + side + ", got " + Violations.shown(stop));
             }
             if (positive(target) && !(isLong ? target.compareTo(entry) > 0 : target.compareTo(entry) < 0)) {
-                violations.add("takeProfit", "must be " + above + " the limit price " + entry.toPlainString()
-                        + " for a " + side + ", got " + target.toPlainString());
+                violations.add("takeProfit", "must be " + above + " the limit price " + Violations.shown(entry)
+                        + " for a " + side + ", got " + Violations.shown(target));
             }
         } else if (positive(stop) && positive(target)
                 && !(isLong ? stop.compareTo(target) < 0 : stop.compareTo(target) > 0)) {
-            violations.add("stopLoss", "must be " + below + " the take profit " + target.toPlainString()
-                    + " for a " + side + ", got " + stop.toPlainString());
+            violations.add("stopLoss", "must be " + below + " the take profit " + Violations.shown(target)
+                    + " for a " + side + ", got " + Violations.shown(stop));
         }
     }
 

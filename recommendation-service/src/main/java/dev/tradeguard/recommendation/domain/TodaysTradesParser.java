@@ -265,9 +265,9 @@ public final class TodaysTradesParser {
             } else if (heading.contains("RATIONALE")) {
                 table = "RATIONALE";
                 rationaleHeadingLine = number;
-            } else if (heading.matches(".*\\bEXIT\\b.*")) {
+            } else if (heading.matches(".*\\bEXIT (POSITIONS?|ORDERS?)\\b.*")) {
                 table = EXIT;
-            } else if (heading.matches(".*\\bSHORT\\b.*")) {
+            } else if (heading.matches(".*\\b(SHORT SELL|SELL SHORT|SHORT ORDERS?)\\b.*")) {
                 table = "SELL_SHORT";
             } else if (heading.matches(".*\\b(BUY TO COVER|COVER)\\b.*ORDERS?\\b.*")) {
                 table = "BUY_TO_COVER";

@@ -144,6 +144,24 @@ class TodaysTradesParserTest {
         assertEquals(section.contains("unclear"), parsed.orders().get(0).section().refusal() != null);
     }
 
+    /** Which {@code ###} headings hold orders, and which way their rows trade; any other table is skipped. */
+    @ParameterizedTest(name = "{0} -> {1}")
+    @CsvSource(delimiter = ';', value = {
+            "### SELL ORDERS; SELL", "### SELL ORDERS - CLEAR LAST $4,297 MARGIN; SELL", "### BUY ORDERS; BUY",
+            "### SHORT SELL; SELL_SHORT", "### SHORT SELL ORDER; SELL_SHORT", "### SELL SHORT ORDERS; SELL_SHORT",
+            "### SHORT ORDERS; SELL_SHORT", "### BUY TO COVER ORDERS; BUY_TO_COVER", "### COVER ORDERS; BUY_TO_COVER",
+            "### EXIT POSITIONS; REJECTED_WITHOUT_A_TYPE", "### SHORT-TERM CATALYSTS; IGNORED",
+            "### EXIT STRATEGY; IGNORED", "### Execution Priority; IGNORED", "### BUY Positions (New Entries); IGNORED" })
+    void orderTablesAreRecognisedByTheirHeadingAndNoOtherTableTrades(String heading, String expected) {
+        String text = "## Monday, March 16, 2026\n## 🚀 SHORGAN-BOT TRADES\n" + heading
+                + "\n| Symbol | Shares | Limit Price |\n|---|---|---|\n| MU | 5 | $95.00 |\n";
+        TodaysTradesFile parsed = parser.parse("TODAYS_TRADES_2026-03-16.md", text);
+        String read = parsed.orders().isEmpty() ? parsed.notes().stream().filter(n -> n.line() == 6)
+                .map(n -> n.kind() == LineNote.Kind.REJECTED && n.message().startsWith("Type:") ? "REJECTED_WITHOUT_A_TYPE"
+                        : n.kind().name()).findFirst().orElse("nothing") : parsed.orders().get(0).side().name();
+        assertEquals(expected, read);
+    }
+
     /** One row per variant the origin bot writes, each read from the project's own fixture of it. */
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = ';', value = {

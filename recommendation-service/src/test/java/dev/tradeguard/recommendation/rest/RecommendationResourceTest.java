@@ -155,6 +155,9 @@ class RecommendationResourceTest {
         post(approver(), buy(account, "JNJ").replace("245.00", "1e400")).statusCode(400)
                 .body("violations.field", hasItem("limitPrice"))
                 .body("violations.message", hasItem(containsString("at most 10000000 (dollars per share")));
+        // a billion digits if ever written out in full: every message shows it short
+        post(approver(), buy(account, "JNJ").replace("\"quantity\": 40", "\"quantity\": 1e-999999999"))
+                .statusCode(400).body("violations.message", everyItem(containsString("got 1E-999999999")));
 
         assertEquals(List.of(), publishedFor(account));
     }
