@@ -54,6 +54,11 @@ public final class ConsoleProcess implements AutoCloseable {
                 "-Dtradeguard.console.services.execution=" + pipeline.execution().baseUrl(),
                 "-Dtradeguard.console.services.monitor=" + pipeline.monitor().baseUrl(),
                 "-Dtradeguard.console.services.alert=" + pipeline.alert().baseUrl(),
+                // the services serve health on their management interface (the status page asks there)
+                "-Dtradeguard.console.services.management.risk=" + pipeline.risk().managementUrl(),
+                "-Dtradeguard.console.services.management.execution=" + pipeline.execution().managementUrl(),
+                "-Dtradeguard.console.services.management.monitor=" + pipeline.monitor().managementUrl(),
+                "-Dtradeguard.console.services.management.alert=" + pipeline.alert().managementUrl(),
                 "-Dtradeguard.console.tokens.issuer=" + TestJwt.ISSUER,
                 "-Dtradeguard.console.refresh-interval=1s",
                 "-Dsmallrye.jwt.sign.key.location=" + key.toUri(),
