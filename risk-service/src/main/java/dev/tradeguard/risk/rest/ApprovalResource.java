@@ -6,7 +6,6 @@ import java.util.UUID;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
-import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.POST;
@@ -40,7 +39,8 @@ public class ApprovalResource {
     @GET
     @RolesAllowed(Roles.VIEWER)
     @Operation(summary = "Approvals, newest first; status PENDING, APPROVED, REJECTED, EXPIRED or DENIED")
-    public List<Approval> list(@QueryParam("status") String status, @QueryParam("limit") @DefaultValue("100") int limit) {
+    public List<Approval> list(@QueryParam("status") String status, @QueryParam("limit") String limit) {
+        int rows = Requests.limit(limit, 100, 1000);
         ApprovalStatus wanted = null;
         if (status != null && !status.isBlank()) {
             try {
@@ -50,7 +50,7 @@ public class ApprovalResource {
                         + List.of(ApprovalStatus.values()) + ", got '" + status + "'")));
             }
         }
-        return approvals.list(wanted, Math.max(1, Math.min(limit, 1000)));
+        return approvals.list(wanted, rows);
     }
 
     @GET

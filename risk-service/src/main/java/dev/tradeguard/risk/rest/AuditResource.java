@@ -4,7 +4,6 @@ import java.util.List;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
-import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -28,7 +27,8 @@ public class AuditResource {
     @GET
     @RolesAllowed(Roles.RISK_OFFICER)
     @Operation(summary = "Who did what, when, from where: approvals, rejections, state changes, config views")
-    public List<AuditEntry> list(@QueryParam("action") String action, @QueryParam("limit") @DefaultValue("200") int limit) {
-        return audit.list(action == null || action.isBlank() ? null : action.strip(), Math.max(1, Math.min(limit, 5000)));
+    public List<AuditEntry> list(@QueryParam("action") String action, @QueryParam("limit") String limit) {
+        int rows = Requests.limit(limit, 200, 5000);
+        return audit.list(action == null || action.isBlank() ? null : action.strip(), rows);
     }
 }

@@ -4,7 +4,6 @@ import java.util.List;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
-import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.Path;
@@ -30,9 +29,8 @@ public class DecisionResource {
     @GET
     @RolesAllowed(Roles.VIEWER)
     @Operation(summary = "Decisions on recommendations, newest first, with the typed reason of each denial")
-    public List<Decision> list(@QueryParam("accountId") String accountId,
-            @QueryParam("limit") @DefaultValue("100") int limit) {
-        return decisions.recent(accountId, Math.max(1, Math.min(limit, 1000)));
+    public List<Decision> list(@QueryParam("accountId") String accountId, @QueryParam("limit") String limit) {
+        return decisions.recent(accountId, Requests.limit(limit, 100, 1000));
     }
 
     @GET

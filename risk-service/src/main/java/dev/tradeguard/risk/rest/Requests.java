@@ -1,13 +1,35 @@
 package dev.tradeguard.risk.rest;
 
 import java.math.BigDecimal;
+import java.util.List;
 
 import dev.tradeguard.model.validation.NumberRange;
+import dev.tradeguard.model.validation.Violation;
 import dev.tradeguard.model.validation.Violations;
 
 /** Request bodies of risk-service, each able to say what is wrong with it. */
 public final class Requests {
     private Requests() {
+    }
+
+    /**
+     * A {@code limit} query parameter: absent is {@code fallback}; anything but a whole number from 1 to {@code max}
+     * is a 400 naming it, never quietly clamped.
+     */
+    public static int limit(String limit, int fallback, int max) {
+        if (limit == null || limit.isBlank()) {
+            return fallback;
+        }
+        try {
+            int rows = Integer.parseInt(limit.strip());
+            if (rows >= 1 && rows <= max) {
+                return rows;
+            }
+        } catch (NumberFormatException notAWholeNumber) {
+            // refused below, naming the value
+        }
+        throw new InvalidRequestException(List.of(new Violation("limit", "must be a whole number from 1 to " + max
+                + ", got '" + limit + "'")));
     }
 
     /** A state change or a rejection: the reason is required and goes into the audit log. */
