@@ -44,7 +44,7 @@ public class OrdersResource {
     @GET
     @RolesAllowed(Roles.ADMIN)
     @Operation(summary = "Ledger entries, newest first (audited)")
-    public Response list(@QueryParam("state") String state, @QueryParam("limit") @DefaultValue("100") int limit) {
+    public Response list(@QueryParam("state") String state, @QueryParam("limit") @DefaultValue("100") String limit) {
         if (state != null) {
             try {
                 LedgerState.valueOf(state);
@@ -53,12 +53,22 @@ public class OrdersResource {
                         "must be one of " + List.of(LedgerState.values()))));
             }
         }
-        if (limit < 1 || limit > 1000) {
+        int rows = wholeNumber(limit);
+        if (rows < 1 || rows > 1000) {
             return ErrorBody.response(400, "limit out of range", List.of(new Violation("limit",
-                    "must be between 1 and 1000, got " + limit)));
+                    "must be a whole number from 1 to 1000, got '" + limit + "'")));
         }
-        audit.record("ORDERS_LIST", "state=" + state + " limit=" + limit);
-        return Response.ok(ledger.list(state, limit)).build();
+        audit.record("ORDERS_LIST", "state=" + state + " limit=" + rows);
+        return Response.ok(ledger.list(state, rows)).build();
+    }
+
+    /** The parameter as a whole number; -1 (never in range) when it is none, so the caller names it. */
+    private static int wholeNumber(String value) {
+        try {
+            return Integer.parseInt(value.strip());
+        } catch (NumberFormatException notAWholeNumber) {
+            return -1;
+        }
     }
 
     @GET

@@ -88,6 +88,11 @@ class OperatorEndpointsTest {
         }
         given().auth().oauth2(admin()).get("/orders?state=NONSENSE").then().statusCode(400)
                 .body("violations[0].field", equalTo("state"));
+        for (String limit : new String[] {"abc", "2.5", "0", "1001"}) {
+            given().auth().oauth2(admin()).queryParam("limit", limit).get("/orders").then().statusCode(400)
+                    .body("violations[0].field", equalTo("limit"))
+                    .body("violations[0].message", containsString("got '" + limit + "'"));
+        }
         given().auth().oauth2(admin()).get("/orders/does-not-exist").then().statusCode(404);
         assertFalse(ledger.auditActions("ORDER_READ").isEmpty());
     }
