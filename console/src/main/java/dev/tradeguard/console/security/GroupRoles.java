@@ -16,7 +16,8 @@ import io.smallrye.mutiny.Uni;
 /**
  * Gives a person signed in by the cluster's OpenID Connect provider the console roles its groups map to
  * ({@code tradeguard.console.group-roles}), with the roles they imply. Whatever else the provider says is not a
- * console role: a group nobody mapped grants nothing.
+ * console role: a group nobody mapped grants nothing, even one named like a role. Local users (their roles from
+ * the console's configuration) pass unchanged.
  */
 @ApplicationScoped
 public class GroupRoles implements SecurityIdentityAugmentor {
@@ -25,13 +26,15 @@ public class GroupRoles implements SecurityIdentityAugmentor {
 
     @Override
     public Uni<SecurityIdentity> augment(SecurityIdentity identity, AuthenticationRequestContext context) {
-        if (identity.isAnonymous()) {
+        if (identity.isAnonymous() || identity.getAttribute(LocalUsers.LOCAL_USER) != null) {
             return Uni.createFrom().item(identity);
         }
         Set<String> granted = new HashSet<>();
         for (String group : identity.getRoles()) {
             String mapped = config.groupRoles().get(group);
-            granted.add(mapped != null ? mapped : group);
+            if (mapped != null) {
+                granted.add(mapped);
+            }
         }
         Set<String> roles = ConsoleRoles.withImplied(granted);
         QuarkusSecurityIdentity.Builder builder = QuarkusSecurityIdentity.builder()

@@ -30,6 +30,8 @@ import io.smallrye.mutiny.Uni;
 @ApplicationScoped
 public class LocalUsers implements IdentityProvider<UsernamePasswordAuthenticationRequest> {
     private static final Logger LOG = Logger.getLogger(LocalUsers.class);
+    /** Marks an identity whose roles come from the console's own configuration (no provider groups to map). */
+    static final String LOCAL_USER = "tradeguard.console.local-user";
 
     @Inject
     ConsoleConfig config;
@@ -79,7 +81,8 @@ public class LocalUsers implements IdentityProvider<UsernamePasswordAuthenticati
     /** The identity of a configured user, with the roles the configuration gives them today. */
     static SecurityIdentity identity(String name, ConsoleConfig.LocalUser user) {
         return QuarkusSecurityIdentity.builder().setPrincipal(new QuarkusPrincipal(name))
-                .addRoles(ConsoleRoles.withImplied(new HashSet<>(user.roles()))).build();
+                .addRoles(ConsoleRoles.withImplied(new HashSet<>(user.roles())))
+                .addAttribute(LOCAL_USER, Boolean.TRUE).build();
     }
 
     /** The configured users, for the sign-in page's hint in the local runtime (names only). */

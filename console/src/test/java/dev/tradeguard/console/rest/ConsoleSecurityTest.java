@@ -65,6 +65,16 @@ class ConsoleSecurityTest {
     }
 
     @Test
+    void behindATlsGatewayTheSessionCookieIsSecure() {
+        Response reply = given().redirects().follow(false).header("X-Forwarded-Proto", "https")
+                .header("X-Forwarded-Host", "console.example.com").formParam("j_username", "alice")
+                .formParam("j_password", ConsoleTestServices.PASSWORD).post("/j_security_check");
+        String cookie = reply.headers().getValues("Set-Cookie").stream().filter(c -> c.startsWith("tradeguard-console="))
+                .findFirst().orElseThrow();
+        assertThat(cookie).containsIgnoringCase("Secure").containsIgnoringCase("HttpOnly");
+    }
+
+    @Test
     void aViewerSeesPendingApprovalsButNoApproveButton() {
         String page = Browser.signIn("vera").get("/approvals").body().asString();
         assertThat(page).contains("BUY 10 HAPY").contains("Time left").doesNotContain("id=\"approve-");
