@@ -3,7 +3,10 @@
 # enabled), and caches it under the data directory. Prints the toolchain's bin directory on its last line.
 #
 #   deploy/native/toolchain.sh            # assemble (or reuse) and print <home>/bin
-#   PATH="$(deploy/native/toolchain.sh | tail -1):$PATH" ./mvnw -Pnative package -pl <service>
+#   ./mvnw -Pnative package -pl <service>   # the native profile runs this script first (initialize phase)
+#
+# A native-image already on the PATH is used instead (the cache then links to its home; TG_NATIVE_ASSEMBLE=1 assembles
+# anyway).
 #
 # What Maven Central does not carry, and where this script takes it from (deploy/native/README.md says why):
 #   - the native-image driver (com.oracle.svm.driver) and the C sources of libchelper and libjvm: an oracle/graal
@@ -31,7 +34,17 @@ blocked() {
   exit 2
 }
 
-if [ -x "$home/bin/native-image" ] && [ -f "$home/.complete" ]; then
+if [ -x "$home/bin/native-image" ] && { [ -f "$home/.complete" ] || [ -L "$home" ]; }; then
+  echo "$home/bin"
+  exit 0
+fi
+# A GraalVM or Mandrel already on the PATH is used as it is: the cache names its home.
+if [ -z "${TG_NATIVE_ASSEMBLE:-}" ] && installed=$(command -v native-image 2>/dev/null); then
+  installed_home=$(cd "$(dirname "$(readlink -f "$installed")")/.." && pwd)
+  mkdir -p "$(dirname "$home")"
+  rm -rf "$home"
+  ln -s "$installed_home" "$home"
+  say "using the native-image on the PATH ($installed_home)"
   echo "$home/bin"
   exit 0
 fi
@@ -226,13 +239,14 @@ for jar in "$root"/lib/svm/builder/*.jar "$root"/lib/jvmci/word.jar "$root"/lib/
            "$root"/lib/jvmci/nativeimage.jar; do
   mp="$mp:$jar"
 done
+version=$(cat "$root/lib/svm/VERSION")
 extra=()
 if [ -d "$root/lib/svm/jdk-shared" ] && [ "${1:-}" != "--version" ]; then
   # The JDK's shared libraries stand in for its static ones: the executable finds them here.
   extra=("-H:NativeLinkerOption=-Wl,-rpath,$root/lib/svm/jdk-shared")
 fi
 exec "$root/bin/java" -XX:+UseSerialGC -XX:TieredStopAtLevel=1 -XX:+UnlockExperimentalVMOptions -XX:+EnableJVMCI \
-  -Dnative-image.root="$root" -Dorg.graalvm.version="$(cat "$root/lib/svm/VERSION")" \
+  -Dnative-image.root="$root" -Dorg.graalvm.version="$version" -Dorg.graalvm.vendorversion="GraalVM CE $version+maven" \
   @"$root/lib/svm/driver/java-args" \
   --upgrade-module-path "$root/lib/jvmci/graal.jar" --module-path "$mp" \
   -m org.graalvm.nativeimage.driver/com.oracle.svm.driver.NativeImage "${extra[@]}" "$@"
