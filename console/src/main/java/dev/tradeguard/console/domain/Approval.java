@@ -5,7 +5,10 @@ import java.math.RoundingMode;
 import java.time.Instant;
 import java.util.UUID;
 
+import io.quarkus.runtime.annotations.RegisterForReflection;
+
 /** risk-service's approval, as {@code GET /approvals} answers it. */
+@RegisterForReflection
 public record Approval(UUID id, String recommendationId, String accountId, String strategy, String symbol, String side,
         BigDecimal quantity, BigDecimal limitPrice, BigDecimal stopLoss, BigDecimal takeProfit, String highRiskReasons,
         String status, Instant requestedAt, Instant expiresAt, String decidedBy, Instant decidedAt,
