@@ -179,7 +179,7 @@ gcc "${cflags[@]}" -c "$here/c/svm_container.c" -o "$build/c/container/svm_conta
 ar rcs "$clib/glibc/libsvm_container.a" "$build/c/container/svm_container.o"
 gcc -shared "${cflags[@]}" "$here/c/reporterchelper.c" -o "$new/lib/svm/builder/lib/libreporterchelper.so"
 
-jdk_libs=(java nio net zip extnet management_ext)
+jdk_libs=(java nio net zip extnet management_ext jaas prefs management j2gss j2pkcs11 attach sctp)
 nm --defined-only "$build/c/jvm/JvmFuncs.o" | awk '$2 == "T" {print $3}' | sort -u > "$build/c/jvm/implemented"
 if [ -n "$jdk_static_libs" ]; then
   say "JDK static libraries from $jdk_static_libs"
