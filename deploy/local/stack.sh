@@ -5,6 +5,8 @@
 #   up        infrastructure + services; waits until every service is ready and prints where to look
 #   infra-up  Kafka and PostgreSQL only (to run one service from your IDE or with ./mvnw quarkus:dev)
 #   down      stops the services and Kafka; nothing is left running
+# TRADEGUARD_NATIVE=true runs the five services and the simulator as native executables (built first with
+# ./mvnw -Pnative package; deploy/native/README.md); the console stays on the JVM.
 set -euo pipefail
 # shellcheck source=deploy/local/common.sh
 . "$(dirname "$0")/common.sh"
@@ -83,6 +85,10 @@ service_java_opts() {
 copy_app() {
   local src=$TG_ROOT/$1/target/quarkus-app dst=$APP_DIR/$1 _
   mkdir -p "$APP_DIR"
+  if native_app "$1"; then
+    src=$(native_runner "$1") || fail "$1 has no native executable: build it with ./mvnw -Pnative package -pl $1"
+    rm -rf "$dst" && mkdir -p "$dst" && cp -a "$src" "$dst/runner" && return 0
+  fi
   for _ in 1 2 3 4 5; do
     rm -rf "$dst.tmp"
     if cp -a "$src" "$dst.tmp" 2>/dev/null && [ -f "$dst.tmp/quarkus-run.jar" ]; then
@@ -94,6 +100,23 @@ copy_app() {
   fail "could not copy $src (is it being rebuilt? try again when the build is done)"
 }
 
+native_app() { [ "${TRADEGUARD_NATIVE:-}" = true ] && [ "$1" != console ]; }
+native_runner() {
+  local runner
+  for runner in "$TG_ROOT/$1/target/$1"-*-runner; do [ -x "$runner" ] && echo "$runner" && return 0; done
+  return 1
+}
+
+# The command that runs an app with the given JVM/runtime options: its native executable, or java -jar.
+app_command() {
+  local app=$1; shift
+  if native_app "$app"; then
+    printf '%s\n' "$APP_DIR/$app/runner" "$@"
+  else
+    printf '%s\n' java "$@" -jar "$APP_DIR/$app/quarkus-run.jar"
+  fi
+}
+
 start_simulator() {
   local pidfile=$RUN_DIR/broker-simulator.pid
   if running "$pidfile"; then say "broker-simulator already running (pid $(cat "$pidfile")) on :$SIM_PORT"; return 0; fi
@@ -101,8 +124,9 @@ start_simulator() {
   local -a sim_opts=()
   read -r -a sim_opts <<< "${TRADEGUARD_SIMULATOR_JAVA_OPTS:-}"
   copy_app broker-simulator
-  nohup java -Xms64m -Xmx256m -Dquarkus.http.port="$SIM_PORT" "${sim_opts[@]}" \
-    -jar "$APP_DIR/broker-simulator/quarkus-run.jar" > "$LOG_DIR/broker-simulator.log" 2>&1 &
+  local -a command
+  mapfile -t command < <(app_command broker-simulator -Xms64m -Xmx256m -Dquarkus.http.port="$SIM_PORT" "${sim_opts[@]}")
+  nohup "${command[@]}" > "$LOG_DIR/broker-simulator.log" 2>&1 &
   echo $! > "$pidfile"
   say "starting broker-simulator on :$SIM_PORT (log: $LOG_DIR/broker-simulator.log)"
   wait_for_port "$SIM_PORT" broker-simulator 60 "$pidfile" "$LOG_DIR/broker-simulator.log"
@@ -117,7 +141,11 @@ infra_up() {
 build_if_needed() {
   local entry missing=()
   for entry in "${TG_SERVICES[@]}" broker-simulator:0 console:0; do
-    [ -f "$TG_ROOT/${entry%%:*}/target/quarkus-app/quarkus-run.jar" ] || missing+=("${entry%%:*}")
+    if native_app "${entry%%:*}"; then
+      native_runner "${entry%%:*}" >/dev/null || fail "${entry%%:*} has no native executable: ./mvnw -Pnative package -pl ${entry%%:*}"
+    else
+      [ -f "$TG_ROOT/${entry%%:*}/target/quarkus-app/quarkus-run.jar" ] || missing+=("${entry%%:*}")
+    fi
   done
   if [ ${#missing[@]} -gt 0 ]; then
     say "building ${missing[*]} (./mvnw package -DskipTests)"
@@ -131,13 +159,13 @@ start_service() {
   pidfile=$RUN_DIR/$service.pid
   if running "$pidfile"; then say "$service already running (pid $(cat "$pidfile")) on :$port"; return 0; fi
   if (exec 3<>"/dev/tcp/127.0.0.1/$port") 2>/dev/null; then fail "port $port for $service is taken; set $(echo "TRADEGUARD_${service//-/_}_PORT" | tr '[:lower:]' '[:upper:]')"; fi
-  local -a env_vars java_opts
+  local -a env_vars java_opts command
   mapfile -t env_vars < <(service_env "$service")
   mapfile -t java_opts < <(service_java_opts "$service")
   copy_app "$service"
+  mapfile -t command < <(app_command "$service" -Xms64m -Xmx256m "${java_opts[@]}")
   env QUARKUS_HTTP_PORT="$port" QUARKUS_MANAGEMENT_PORT="$(management_port_of "$entry")" "${env_vars[@]}" \
-    nohup java -Xms64m -Xmx256m "${java_opts[@]}" -jar "$APP_DIR/$service/quarkus-run.jar" \
-    > "$LOG_DIR/$service.log" 2>&1 &
+    nohup "${command[@]}" > "$LOG_DIR/$service.log" 2>&1 &
   echo $! > "$pidfile"
   say "starting $service on :$port (log: $LOG_DIR/$service.log)"
 }

@@ -17,10 +17,13 @@ import org.awaitility.Awaitility;
 
 /**
  * One packaged service ({@code target/quarkus-app/quarkus-run.jar}) running as its own operating-system process, the
- * way the local runtime runs it. Its output goes to a log file; {@link #kill()} is a real SIGKILL.
+ * way the local runtime runs it. Its output goes to a log file; {@link #kill()} is a real SIGKILL. With
+ * {@code -Dtradeguard.pipeline.native=true} it runs the service's native executable instead
+ * ({@code target/<module>-<version>-runner}, built by {@code ./mvnw -Pnative package}; deploy/native/README.md).
  */
 public final class ServiceProcess {
     private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+    private static final boolean NATIVE = Boolean.getBoolean("tradeguard.pipeline.native");
 
     private final String name;
     private final Path jar;
@@ -52,11 +55,13 @@ public final class ServiceProcess {
         if (process != null && process.isAlive()) {
             throw new IllegalStateException(name + " is already running (pid " + process.pid() + ")");
         }
-        if (!Files.isRegularFile(jar)) {
-            throw new IllegalStateException(name + " is not packaged: " + jar + " is missing (run ./mvnw package first)");
+        Path executable = NATIVE ? nativeExecutable() : jar;
+        if (!Files.isRegularFile(executable)) {
+            throw new IllegalStateException(name + " is not packaged: " + executable + " is missing (run ./mvnw "
+                    + (NATIVE ? "-Pnative " : "") + "package first)");
         }
         List<String> command = new ArrayList<>();
-        command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        command.add(NATIVE ? executable.toString() : Path.of(System.getProperty("java.home"), "bin", "java").toString());
         command.add("-Xms64m");
         command.add("-Xmx256m");
         command.add("-Dquarkus.http.port=" + port);
@@ -66,8 +71,10 @@ public final class ServiceProcess {
             command.add("-Dquarkus.management.host=127.0.0.1");
         }
         command.addAll(systemProperties);
-        command.add("-jar");
-        command.add(jar.toString());
+        if (!NATIVE) {
+            command.add("-jar");
+            command.add(jar.toString());
+        }
         try {
             Files.createDirectories(log.getParent());
             Files.writeString(log, "=== start: " + String.join(" ", command) + System.lineSeparator(),
@@ -78,6 +85,18 @@ public final class ServiceProcess {
                     .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile())).start();
         } catch (IOException e) {
             throw new UncheckedIOException("cannot start " + name, e);
+        }
+    }
+
+    /** {@code target/<name>-<version>-runner}: the one native executable beside {@code target/quarkus-app}. */
+    private Path nativeExecutable() {
+        Path target = jar.getParent().getParent();
+        try (var runners = Files.list(target)) {
+            return runners.filter(file -> file.getFileName().toString().startsWith(name + "-")
+                            && file.getFileName().toString().endsWith("-runner"))
+                    .findFirst().orElse(target.resolve(name + "-runner"));
+        } catch (IOException e) {
+            return target.resolve(name + "-runner");
         }
     }
 
