@@ -58,16 +58,30 @@ public final class TestJwt {
             try {
                 Path file = Files.createTempFile("tradeguard-test-jwt", ".pem");
                 file.toFile().deleteOnExit();
-                String pem = "-----BEGIN PUBLIC KEY-----\n"
-                        + Base64.getMimeEncoder(64, "\n".getBytes()).encodeToString(keys().getPublic().getEncoded())
-                        + "\n-----END PUBLIC KEY-----\n";
-                Files.writeString(file, pem);
+                Files.writeString(file, pem("PUBLIC KEY", keys().getPublic().getEncoded()));
                 publicKeyFile = file;
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
         }
         return publicKeyFile;
+    }
+
+    /**
+     * Writes the private key (PKCS#8 PEM) to {@code file}, for a process that mints the run's tokens itself (the
+     * console): the file belongs to the caller's run directory and lives no longer than the run.
+     */
+    public static void writePrivateKeyPem(Path file) {
+        try {
+            Files.writeString(file, pem("PRIVATE KEY", keys().getPrivate().getEncoded()));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static String pem(String type, byte[] der) {
+        return "-----BEGIN " + type + "-----\n" + Base64.getMimeEncoder(64, "\n".getBytes()).encodeToString(der)
+                + "\n-----END " + type + "-----\n";
     }
 
     private static synchronized KeyPair keys() {

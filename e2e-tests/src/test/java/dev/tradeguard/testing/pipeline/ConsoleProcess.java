@@ -2,14 +2,11 @@ package dev.tradeguard.testing.pipeline;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.lang.reflect.Method;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.KeyPair;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -44,7 +41,7 @@ public final class ConsoleProcess implements AutoCloseable {
         Path key = dir.resolve("signing-key.pem");
         try {
             Files.createDirectories(dir);
-            Files.writeString(key, pem(testJwtKeys()));
+            TestJwt.writePrivateKeyPem(key);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -111,24 +108,5 @@ public final class ConsoleProcess implements AutoCloseable {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(e);
         }
-    }
-
-    /**
-     * The private half of the key pair the services of this run trust. TestJwt keeps it in memory only (never on
-     * disk); the console, which mints tokens like TestJwt does, needs it as a file for the length of the run.
-     */
-    private static KeyPair testJwtKeys() {
-        try {
-            Method keys = TestJwt.class.getDeclaredMethod("keys");
-            keys.setAccessible(true);
-            return (KeyPair) keys.invoke(null);
-        } catch (ReflectiveOperationException e) {
-            throw new IllegalStateException("TestJwt's key pair is not reachable", e);
-        }
-    }
-
-    private static String pem(KeyPair keys) {
-        return "-----BEGIN PRIVATE KEY-----\n" + Base64.getMimeEncoder(64, "\n".getBytes(StandardCharsets.US_ASCII))
-                .encodeToString(keys.getPrivate().getEncoded()) + "\n-----END PRIVATE KEY-----\n";
     }
 }
