@@ -29,11 +29,15 @@ class HelmChartTest {
     static final Path CHART = Deploy.ROOT.resolve("deploy/helm/tradeguard");
     static final Set<String> SERVICES = Set.of("recommendation-service", "risk-service", "execution-service",
             "monitor-service", "alert-service");
+    static final String CONSOLE = "console";
     static List<JsonNode> defaults;
+    /** The defaults plus the console (off by default), so rules over every Deployment cover it. */
+    static List<JsonNode> withConsole;
 
     @BeforeAll
     static void renderDefaults() throws IOException {
         defaults = render(t -> t);
+        withConsole = render(t -> t.set("console.enabled", true));
     }
 
     static List<JsonNode> render(UnaryOperator<TemplateCommand> options) throws IOException {
@@ -86,31 +90,51 @@ class HelmChartTest {
 
     @Test
     void onlyExecutionServiceMountsTheAlpacaTradingKeys() {
-        for (JsonNode deployment : ofKind(defaults, "Deployment")) {
+        for (JsonNode deployment : ofKind(withConsole, "Deployment")) {
             String name = deployment.at("/metadata/name").asText();
             assertEquals("execution-service".equals(name), secretsOf(deployment).contains("tradeguard-alpaca"), name);
         }
     }
 
+    /**
+     * Each Deployment holds exactly the Secrets of its role, with the console rendered too (it is off by default): a
+     * service its own concern's Secrets, the JWT public key, its own database role and its own Kafka client
+     * certificate; the console its signing key, OIDC client secret and session key, and no database role, broker key
+     * or Kafka certificate. A Deployment with no role here fails.
+     */
     @Test
     void everySecretIsMountedOnlyWhereItBelongs() {
-        Map<String, String> owner = Map.of("tradeguard-anthropic", "recommendation-service",
-                "tradeguard-financial-datasets", "recommendation-service", "tradeguard-market-data", "monitor-service",
-                "tradeguard-smtp", "alert-service", "tradeguard-slack", "alert-service", "tradeguard-discord",
-                "alert-service", "tradeguard-twilio", "alert-service");
-        for (JsonNode deployment : ofKind(defaults, "Deployment")) {
+        Map<String, String> owner = Map.ofEntries(Map.entry("tradeguard-anthropic", "recommendation-service"),
+                Map.entry("tradeguard-financial-datasets", "recommendation-service"),
+                Map.entry("tradeguard-market-data", "monitor-service"), Map.entry("tradeguard-alpaca", "execution-service"),
+                Map.entry("tradeguard-smtp", "alert-service"), Map.entry("tradeguard-slack", "alert-service"),
+                Map.entry("tradeguard-discord", "alert-service"), Map.entry("tradeguard-twilio", "alert-service"),
+                Map.entry("tradeguard-jwt-signing", CONSOLE), Map.entry("tradeguard-console-oidc", CONSOLE),
+                Map.entry("tradeguard-console-session", CONSOLE));
+        Set<String> deployments = new TreeSet<>();
+        for (JsonNode deployment : ofKind(withConsole, "Deployment")) {
             String name = deployment.at("/metadata/name").asText();
-            Set<String> secrets = secretsOf(deployment);
-            owner.forEach((secret, service) -> assertEquals(service.equals(name), secrets.contains(secret),
-                    secret + " in " + name));
-            assertTrue(secrets.contains("tradeguard-jwt"), name + " verifies JWTs");
-            assertTrue(secrets.contains("tradeguard-db-" + name.replace("-service", "")), name + " has its own DB role");
+            deployments.add(name);
+            Set<String> expected = new TreeSet<>();
+            owner.forEach((secret, holder) -> {
+                if (holder.equals(name)) {
+                    expected.add(secret);
+                }
+            });
+            if (SERVICES.contains(name)) {
+                // verifies JWTs, its own database role, its own KafkaUser's certificate and the cluster CA
+                expected.addAll(List.of("tradeguard-jwt", "tradeguard-db-" + name.replace("-service", ""), name,
+                        "tradeguard-cluster-ca-cert"));
+            }
+            assertEquals(expected, secretsOf(deployment), name);
         }
+        assertEquals(new TreeSet<>(List.of(CONSOLE, "recommendation-service", "risk-service", "execution-service",
+                "monitor-service", "alert-service")), deployments, "every Deployment has a rule above");
     }
 
     @Test
     void everyContainerHasProbesResourcesAndANonRootReadOnlySecurityContext() {
-        for (JsonNode deployment : ofKind(defaults, "Deployment")) {
+        for (JsonNode deployment : ofKind(withConsole, "Deployment")) {
             String name = deployment.at("/metadata/name").asText();
             JsonNode pod = deployment.at("/spec/template/spec");
             assertTrue(pod.at("/securityContext/runAsNonRoot").asBoolean(), name);
