@@ -1,0 +1,137 @@
+package dev.tradeguard.recommendation.repository;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.UUID;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+
+import dev.tradeguard.model.Side;
+import dev.tradeguard.model.event.Recommendation;
+import dev.tradeguard.recommendation.domain.Origin;
+import dev.tradeguard.recommendation.domain.RecommendationStatus;
+import dev.tradeguard.recommendation.domain.StoredRecommendation;
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+
+/** A row of {@code recommendation}: the event's fields, what became of it and where it came from. */
+@Entity
+@Table(name = "recommendation")
+public class RecommendationEntity extends PanacheEntityBase {
+    @Id
+    public UUID id;
+
+    @Column(name = "event_id")
+    public UUID eventId;
+
+    @Column(name = "schema_version")
+    public int schemaVersion;
+
+    @Column(name = "account_id")
+    public String accountId;
+
+    public String strategy;
+
+    public String symbol;
+
+    /** {@code null} only for information kept from a file's rejected table. */
+    @Enumerated(EnumType.STRING)
+    public Side side;
+
+    public BigDecimal quantity;
+
+    @Column(name = "limit_price")
+    public BigDecimal limitPrice;
+
+    @Column(name = "stop_loss")
+    public BigDecimal stopLoss;
+
+    @Column(name = "take_profit")
+    public BigDecimal takeProfit;
+
+    public BigDecimal confidence;
+
+    public String source;
+
+    public String rationale;
+
+    public String catalyst;
+
+    @Column(name = "catalyst_date")
+    public LocalDate catalystDate;
+
+    @Column(name = "valid_until")
+    public Instant validUntil;
+
+    @Column(name = "occurred_at")
+    public Instant occurredAt;
+
+    @Column(name = "market_date")
+    public LocalDate marketDate;
+
+    @Enumerated(EnumType.STRING)
+    public RecommendationStatus status;
+
+    @Column(name = "status_reason")
+    public String statusReason;
+
+    @Enumerated(EnumType.STRING)
+    public Origin origin;
+
+    @Column(name = "submitted_by")
+    public String submittedBy;
+
+    @Column(name = "import_id")
+    public UUID importId;
+
+    @Column(name = "source_line")
+    public Integer sourceLine;
+
+    @Column(name = "created_at")
+    public Instant createdAt;
+
+    static RecommendationEntity from(StoredRecommendation stored) {
+        Recommendation event = stored.event();
+        RecommendationEntity row = new RecommendationEntity();
+        row.id = stored.id();
+        row.eventId = event.eventId();
+        row.schemaVersion = event.schemaVersion();
+        row.accountId = event.accountId();
+        row.strategy = event.strategy();
+        row.symbol = event.symbol();
+        row.side = event.side();
+        row.quantity = event.quantity();
+        row.limitPrice = event.limitPrice();
+        row.stopLoss = event.stopLoss();
+        row.takeProfit = event.takeProfit();
+        row.confidence = event.confidence();
+        row.source = event.source();
+        row.rationale = event.rationale();
+        row.catalyst = event.catalyst();
+        row.catalystDate = event.catalystDate();
+        row.validUntil = event.validUntil();
+        row.occurredAt = event.occurredAt();
+        row.marketDate = stored.marketDate();
+        row.status = stored.status();
+        row.statusReason = stored.statusReason();
+        row.origin = stored.origin();
+        row.submittedBy = stored.submittedBy();
+        row.importId = stored.importId();
+        row.sourceLine = stored.sourceLine();
+        row.createdAt = stored.createdAt();
+        return row;
+    }
+
+    StoredRecommendation toDomain() {
+        Recommendation event = new Recommendation(eventId, schemaVersion, accountId, strategy, occurredAt,
+                id.toString(), symbol, side, quantity, limitPrice, stopLoss, takeProfit, confidence, source, rationale,
+                catalyst, catalystDate, validUntil);
+        return new StoredRecommendation(event, status, statusReason, marketDate, origin, submittedBy, importId,
+                sourceLine, createdAt);
+    }
+}
