@@ -8,7 +8,7 @@ import dev.tradeguard.brokersim.domain.Bar;
 import dev.tradeguard.brokersim.domain.BrokerRejection;
 import dev.tradeguard.brokersim.domain.Quote;
 import dev.tradeguard.brokersim.domain.Trade;
-import dev.tradeguard.brokersim.service.MarketCalendar;
+import dev.tradeguard.model.market.NyseCalendar;
 import dev.tradeguard.brokersim.service.PaperBroker;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -150,10 +150,10 @@ public class MarketDataResource {
     private Page page(TreeSet<String> symbols, String start, String end, String timeframe, String limit,
                       String pageToken) {
         Instant now = broker.now();
-        MarketCalendar calendar = broker.calendar();
+        NyseCalendar calendar = broker.calendar();
         Instant from = QueryParams.instant(start, "start");
         if (from == null) {
-            from = calendar.tradingDate(now).atStartOfDay(MarketCalendar.NEW_YORK).toInstant();
+            from = NyseCalendar.startOfDay(NyseCalendar.marketDate(now));
         }
         Instant to = QueryParams.instant(end, "end");
         if (to == null || to.isAfter(now)) {
@@ -221,9 +221,9 @@ public class MarketDataResource {
         };
     }
 
-    private List<Bar> aggregate(String symbol, Instant from, Instant to, Frame frame, MarketCalendar calendar) {
+    private List<Bar> aggregate(String symbol, Instant from, Instant to, Frame frame, NyseCalendar calendar) {
         Instant minuteFrom = frame.daily
-                ? calendar.tradingDate(from).atStartOfDay(MarketCalendar.NEW_YORK).toInstant()
+                ? NyseCalendar.startOfDay(NyseCalendar.marketDate(from))
                 : bucketStart(from, frame.length);
         List<Bar> minutes = broker.minuteBars(symbol, minuteFrom, to);
         if (!frame.daily && frame.length.equals(Duration.ofMinutes(1))) {
@@ -232,7 +232,7 @@ public class MarketDataResource {
         Map<Instant, List<Bar>> buckets = new LinkedHashMap<>();
         for (Bar bar : minutes) {
             Instant bucket = frame.daily
-                    ? calendar.tradingDate(bar.timestamp()).atStartOfDay(MarketCalendar.NEW_YORK).toInstant()
+                    ? NyseCalendar.startOfDay(NyseCalendar.marketDate(bar.timestamp()))
                     : bucketStart(bar.timestamp(), frame.length);
             buckets.computeIfAbsent(bucket, b -> new ArrayList<>()).add(bar);
         }

@@ -1,5 +1,7 @@
 package dev.tradeguard.brokersim.service;
 
+import dev.tradeguard.model.market.NyseCalendar;
+
 import dev.tradeguard.brokersim.domain.AccountView;
 import dev.tradeguard.brokersim.domain.BrokerRejection;
 import dev.tradeguard.brokersim.domain.OrderClass;
@@ -41,10 +43,14 @@ class PaperBrokerTest {
     }
 
     PaperBroker broker(BrokerSettings settings) {
-        MarketCalendar calendar = new MarketCalendar();
+        return broker(settings, TUESDAY_10AM);
+    }
+
+    PaperBroker broker(BrokerSettings settings, Instant start) {
+        NyseCalendar calendar = NyseCalendar.standard();
         MarketData market = new MarketData(calendar, Map.of("SPY", new BigDecimal("500.00"),
                 "AAPL", new BigDecimal("190.00")), Map.of(), settings.seed());
-        SimulationClock clock = new SimulationClock(Clock.fixed(Instant.EPOCH, ZoneOffset.UTC), TUESDAY_10AM, 0);
+        SimulationClock clock = new SimulationClock(Clock.fixed(Instant.EPOCH, ZoneOffset.UTC), start, 0);
         PaperBroker created = new PaperBroker(settings, clock, calendar, market);
         updates.clear();
         created.addListener(updates::add);
@@ -344,6 +350,17 @@ class PaperBrokerTest {
         assertThat(reload(day).status()).isEqualTo(OrderStatus.EXPIRED);
         assertThat(reload(gtc).status()).isEqualTo(OrderStatus.NEW);
         assertThat(updates).extracting(TradeUpdate::event).contains("expired");
+    }
+
+    @Test
+    void onAnEarlyCloseDayDayOrdersExpireAtOnePm() {
+        broker = broker(BrokerSettings.defaults(), Instant.parse("2026-11-27T15:00:00Z"));
+        SimOrder day = broker.submit(OrderRequest.limit("SPY", d("1"), Side.BUY, TimeInForce.DAY, d("100")));
+
+        broker.advance(Duration.ofHours(2).plusMinutes(59));
+        assertThat(reload(day).status()).isEqualTo(OrderStatus.NEW);
+        broker.advance(Duration.ofMinutes(1));
+        assertThat(reload(day).status()).isEqualTo(OrderStatus.EXPIRED);
     }
 
     @Test

@@ -1,5 +1,7 @@
 package dev.tradeguard.brokersim.service;
 
+import dev.tradeguard.model.market.NyseCalendar;
+
 import org.junit.jupiter.api.Test;
 
 import java.math.BigDecimal;
@@ -14,29 +16,27 @@ import java.util.Map;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-class MarketCalendarAndClockTest {
+class SessionsClockAndMarketDataTest {
 
-    final MarketCalendar calendar = new MarketCalendar();
+    final NyseCalendar calendar = NyseCalendar.standard();
 
     @Test
-    void nyseHolidaysAndWeekendsAreClosed() {
-        assertThat(calendar.isTradingDay(LocalDate.of(2024, 3, 29))).as("Good Friday").isFalse();
-        assertThat(calendar.isTradingDay(LocalDate.of(2022, 6, 20))).as("Juneteenth observed").isFalse();
-        assertThat(calendar.isTradingDay(LocalDate.of(2021, 12, 24))).as("Christmas observed").isFalse();
-        assertThat(calendar.isTradingDay(LocalDate.of(2024, 11, 28))).as("Thanksgiving").isFalse();
-        assertThat(calendar.isTradingDay(LocalDate.of(2024, 3, 9))).as("Saturday").isFalse();
-        assertThat(calendar.isTradingDay(LocalDate.of(2024, 3, 5))).isTrue();
+    void sessionBoundariesOfAnEarlyCloseDayCloseAtOneAndEndLateTradingAtFive() {
+        LocalDate dayAfterThanksgiving = LocalDate.of(2026, 11, 27);
+        assertThat(SessionBoundary.between(calendar, NyseCalendar.startOfDay(dayAfterThanksgiving),
+                NyseCalendar.endOfDay(dayAfterThanksgiving)))
+                .extracting(b -> b.kind() + "@" + b.at())
+                .containsExactly("PRE_MARKET_OPEN@2026-11-27T09:00:00Z", "OPEN@2026-11-27T14:30:00Z",
+                        "CLOSE@2026-11-27T18:00:00Z", "AFTER_HOURS_CLOSE@2026-11-27T22:00:00Z");
     }
 
     @Test
-    void theRegularSessionIsNineThirtyToFourInNewYorkAcrossDaylightSaving() {
-        assertThat(calendar.isOpen(Instant.parse("2024-03-08T14:30:00Z"))).as("EST open").isTrue();
-        assertThat(calendar.isOpen(Instant.parse("2024-03-11T13:30:00Z"))).as("EDT open").isTrue();
-        assertThat(calendar.isOpen(Instant.parse("2024-03-11T20:00:00Z"))).as("EDT close").isFalse();
-        assertThat(calendar.nextOpen(Instant.parse("2024-03-08T22:00:00Z")))
-                .isEqualTo(Instant.parse("2024-03-11T13:30:00Z"));
-        assertThat(calendar.nextClose(Instant.parse("2024-03-08T15:00:00Z")))
-                .isEqualTo(Instant.parse("2024-03-08T21:00:00Z"));
+    void sessionBoundariesSkipWeekendsAndHolidaysAndExcludeTheStartOfTheRange() {
+        // Thursday 2026-04-02 at its close, through Good Friday and the weekend, to Monday's open.
+        assertThat(SessionBoundary.between(calendar, Instant.parse("2026-04-02T20:00:00Z"),
+                Instant.parse("2026-04-06T13:30:00Z")))
+                .extracting(b -> b.kind() + "@" + b.date())
+                .containsExactly("AFTER_HOURS_CLOSE@2026-04-02", "PRE_MARKET_OPEN@2026-04-06", "OPEN@2026-04-06");
     }
 
     @Test
