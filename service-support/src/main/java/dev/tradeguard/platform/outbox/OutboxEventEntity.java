@@ -26,23 +26,22 @@ public class OutboxEventEntity extends PanacheEntityBase {
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     public Long id;
 
-    @Column(name = "event_id", nullable = false, unique = true)
+    @Column(nullable = false, unique = true)
     public UUID eventId;
 
     @Column(nullable = false, length = 128)
     public String topic;
 
-    @Column(name = "message_key", nullable = false, length = 128)
+    @Column(nullable = false, length = 128)
     public String messageKey;
 
     @Column(nullable = false, columnDefinition = "text")
     public String payload;
 
     /** The database's now() at insert (column default): the writing transaction's time. */
-    @Column(name = "created_at", insertable = false, updatable = false)
+    @Column(insertable = false, updatable = false)
     public Instant createdAt;
 
-    @Column(name = "published_at")
     public Instant publishedAt;
 
     /** {@code event} waiting for {@code topic}, keyed by its account id (one partition per account). */
