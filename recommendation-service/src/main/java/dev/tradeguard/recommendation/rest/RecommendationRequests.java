@@ -23,11 +23,11 @@ import com.fasterxml.jackson.databind.cfg.JsonNodeFeature;
 import dev.tradeguard.model.Side;
 import dev.tradeguard.model.event.Recommendation;
 import dev.tradeguard.model.event.TradingEvent;
+import dev.tradeguard.model.market.NyseCalendar;
 import dev.tradeguard.model.serde.EventJson;
 import dev.tradeguard.model.validation.Violations;
 import dev.tradeguard.recommendation.config.RecommendationConfig;
 import dev.tradeguard.recommendation.domain.InvalidInputException;
-import dev.tradeguard.recommendation.domain.MarketCalendar;
 import dev.tradeguard.recommendation.domain.RecommendationIds;
 import dev.tradeguard.recommendation.domain.RecommendationRules;
 import dev.tradeguard.recommendation.domain.Sides;
@@ -48,7 +48,7 @@ public class RecommendationRequests {
     RecommendationConfig config;
 
     @Inject
-    MarketCalendar calendar;
+    NyseCalendar calendar;
 
     @Inject
     Clock clock;
@@ -146,7 +146,7 @@ public class RecommendationRequests {
                     .forEach(v -> violations.add(v.field(), v.message()));
             return null;
         }
-        return new Candidate(event, MarketCalendar.marketDate(sessionClose));
+        return new Candidate(event, NyseCalendar.marketDate(sessionClose));
     }
 
     /** Typed reads of a JSON object's fields, each adding a violation naming the field when the type is wrong. */

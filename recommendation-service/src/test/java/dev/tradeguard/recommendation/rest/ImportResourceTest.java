@@ -346,6 +346,22 @@ class ImportResourceTest {
     }
 
     @Test
+    void aFileWrittenTheEveningBeforeAConfiguredClosureIsForTheSessionAfterIt() {
+        MovableClock.set(Instant.parse("2026-06-01T12:00:00Z"));
+        String eveningBefore = FEB_6_EVENING.replace("Friday, February 6, 2026", "Tuesday, March 11, 2031");
+        // tradeguard.recommendation.market.extra-closed-days in %test closes Wednesday 2031-03-12
+        given().auth().oauth2(RecommendationResourceTest.approver()).contentType("text/markdown")
+                .queryParam("fileName", "TODAYS_TRADES_2031-03-11.md").queryParam("tradingDay", "2031-03-12")
+                .body(eveningBefore).post("/imports").then().statusCode(400)
+                .body("violations[0].field", equalTo("tradingDay"))
+                .body("violations[0].message", containsString("is for the trading day 2031-03-13"));
+        given().auth().oauth2(RecommendationResourceTest.approver()).contentType("text/markdown")
+                .queryParam("fileName", "TODAYS_TRADES_2031-03-11.md").queryParam("replay", "true")
+                .body(eveningBefore).post("/imports").then().statusCode(200)
+                .body("marketDate", equalTo("2031-03-13")).body("validUntil", equalTo("2031-03-13T20:00:00Z"));
+    }
+
+    @Test
     void aReplayNamingAnotherDayThanTheFilesOrUnreadableParametersIsABadRequest() {
         MovableClock.set(Instant.parse("2026-06-01T12:00:00Z"));
         given().auth().oauth2(RecommendationResourceTest.approver()).contentType("text/markdown")

@@ -11,7 +11,7 @@ import com.cronutils.model.definition.CronDefinitionBuilder;
 import com.cronutils.model.time.ExecutionTime;
 import com.cronutils.parser.CronParser;
 
-import dev.tradeguard.recommendation.domain.MarketCalendar;
+import dev.tradeguard.model.market.NyseCalendar;
 
 /** The default schedule, read the way Quarkus reads it (Quartz cron, in America/New_York). */
 class ResearchScheduleTest {
@@ -20,7 +20,7 @@ class ResearchScheduleTest {
                     .parse(ResearchScheduler.DEFAULT_CRON));
 
     static ZonedDateTime newYork(String local) {
-        return ZonedDateTime.of(java.time.LocalDateTime.parse(local), MarketCalendar.NEW_YORK);
+        return ZonedDateTime.of(java.time.LocalDateTime.parse(local), NyseCalendar.NEW_YORK);
     }
 
     @Test
