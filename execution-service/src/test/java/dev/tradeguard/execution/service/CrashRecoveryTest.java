@@ -68,7 +68,6 @@ class CrashRecoveryTest {
 
         int resolved = recovery.resolveSubmitting(Instant.now().plusSeconds(1));
 
-        assertTrue(resolved >= 1);
         LedgerEntry entry = ledger.find(order.orderId()).orElseThrow();
         assertEquals(atBroker.id(), entry.brokerOrderId());
         assertTrue(List.of("SUBMITTED", "FILLED").contains(entry.state()), entry.state());
@@ -79,6 +78,9 @@ class CrashRecoveryTest {
         // update of the order itself (linked by client order id); here the live stream may win the race.
         assertTrue(history.stream().anyMatch(change -> List.of("RECOVERY", "STREAM", "RECONCILE")
                 .contains(change.source()) && atBroker.id().equals(change.brokerOrderId())), history.toString());
+        // Recovery found the row still SUBMITTING, unless the stream had linked it before recovery looked.
+        assertTrue(resolved >= 1 || history.stream().anyMatch(change -> "STREAM".equals(change.source())),
+                resolved + " resolved, " + history);
     }
 
     @Test
