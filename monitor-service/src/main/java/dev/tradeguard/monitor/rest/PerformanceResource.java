@@ -4,10 +4,10 @@ import java.util.List;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -32,9 +32,8 @@ public class PerformanceResource {
     @Path("/metrics")
     @RolesAllowed(Roles.VIEWER)
     @Operation(summary = "Every metric of docs/metrics.md; undefined ones carry their reason instead of a value")
-    public PerformanceMetrics metrics(@QueryParam("account") String account, @QueryParam("strategy") String strategy,
-            @QueryParam("from") String from, @QueryParam("to") String to) {
-        Range range = Range.parse(performance, account, strategy, from, to);
+    public PerformanceMetrics metrics(@BeanParam RangeQuery query) {
+        Range range = Range.parse(performance, query);
         return performance.metrics(range.scope(), range.from(), range.to());
     }
 
@@ -42,9 +41,8 @@ public class PerformanceResource {
     @Path("/trades")
     @RolesAllowed(Roles.VIEWER)
     @Operation(summary = "Round trips closed in the range (FIFO lots), with realized P&L and holding time")
-    public List<RoundTrip> trades(@QueryParam("account") String account, @QueryParam("strategy") String strategy,
-            @QueryParam("from") String from, @QueryParam("to") String to) {
-        Range range = Range.parse(performance, account, strategy, from, to);
+    public List<RoundTrip> trades(@BeanParam RangeQuery query) {
+        Range range = Range.parse(performance, query);
         return performance.trades(range.scope(), range.from(), range.to());
     }
 
@@ -52,9 +50,8 @@ public class PerformanceResource {
     @Path("/equity")
     @RolesAllowed(Roles.VIEWER)
     @Operation(summary = "Daily closes (equity curve) of the account or strategy")
-    public List<DailyValue> equity(@QueryParam("account") String account, @QueryParam("strategy") String strategy,
-            @QueryParam("from") String from, @QueryParam("to") String to) {
-        Range range = Range.parse(performance, account, strategy, from, to);
+    public List<DailyValue> equity(@BeanParam RangeQuery query) {
+        Range range = Range.parse(performance, query);
         return performance.equityCurve(range.scope(), range.from(), range.to());
     }
 
@@ -62,9 +59,8 @@ public class PerformanceResource {
     @Path("/recommendations")
     @RolesAllowed(Roles.VIEWER)
     @Operation(summary = "For each recommendation in the range: traded or not, its result, stop or target hit")
-    public List<RecommendationOutcome> recommendations(@QueryParam("account") String account,
-            @QueryParam("strategy") String strategy, @QueryParam("from") String from, @QueryParam("to") String to) {
-        Range range = Range.parse(performance, account, strategy, from, to);
+    public List<RecommendationOutcome> recommendations(@BeanParam RangeQuery query) {
+        Range range = Range.parse(performance, query);
         return performance.outcomes(range.scope(), range.from(), range.to());
     }
 }
