@@ -5,6 +5,7 @@ import static org.awaitility.Awaitility.await;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 
 import dev.tradeguard.alert.domain.Delivery;
 import dev.tradeguard.alert.repository.DeliveryRepository;
@@ -14,6 +15,7 @@ import dev.tradeguard.model.event.Alert;
 import dev.tradeguard.model.event.Envelope;
 import dev.tradeguard.model.serde.EventJson;
 import dev.tradeguard.testing.TestKafka;
+import io.quarkus.narayana.jta.QuarkusTransaction;
 
 /** Alerts as the other services raise them, published on the real topic. */
 public final class TestAlerts {
@@ -35,7 +37,15 @@ public final class TestAlerts {
     public static List<Delivery> awaitSettled(DeliveryRepository deliveries, Alert alert) {
         return await("deliveries of " + alert.alertType() + " " + alert.subject() + " settle")
                 .atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(100))
-                .until(() -> deliveries.findByEvent(alert.eventId()),
+                .until(() -> deliveriesOf(deliveries, alert.eventId()),
                         found -> !found.isEmpty() && found.stream().allMatch(d -> d.status().isFinal()));
+    }
+
+    /**
+     * The alert's deliveries as committed now, read in a transaction of its own: the repositories need one, and
+     * neither Awaitility's polling thread nor a test method has one.
+     */
+    public static List<Delivery> deliveriesOf(DeliveryRepository deliveries, UUID eventId) {
+        return QuarkusTransaction.requiringNew().call(() -> deliveries.findByEvent(eventId));
     }
 }

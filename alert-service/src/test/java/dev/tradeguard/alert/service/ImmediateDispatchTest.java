@@ -49,7 +49,7 @@ class ImmediateDispatchTest {
 
         List<Delivery> sent = await("the file delivery sent long before the 10 min period")
                 .atMost(Duration.ofSeconds(15)).pollInterval(Duration.ofMillis(50))
-                .until(() -> deliveries.findByEvent(alert.eventId()).stream()
+                .until(() -> TestAlerts.deliveriesOf(deliveries, alert.eventId()).stream()
                         .filter(d -> d.channel() == ChannelName.FILE && d.status() == DeliveryStatus.SENT).toList(),
                         found -> !found.isEmpty());
         assertEquals(1, sent.size());
