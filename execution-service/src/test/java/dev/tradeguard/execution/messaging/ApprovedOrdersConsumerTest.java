@@ -7,7 +7,6 @@ import static dev.tradeguard.execution.ExecutionFixtures.spyBuy;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.util.UUID;
 
 import jakarta.inject.Inject;
 
@@ -20,7 +19,6 @@ import dev.tradeguard.execution.ExecutionFixtures;
 import dev.tradeguard.execution.repository.OrderLedgerRepository;
 import dev.tradeguard.execution.service.TradingStateService;
 import dev.tradeguard.model.DeadLetterHeaders;
-import dev.tradeguard.model.TradingState;
 import dev.tradeguard.model.Topics;
 import dev.tradeguard.model.event.ApprovedOrder;
 import dev.tradeguard.model.serde.EventJson;
@@ -37,9 +35,8 @@ class ApprovedOrdersConsumerTest {
 
     @BeforeEach
     void activeAccountAndFreshBroker() {
-        BrokerSimulator.reset();
+        ExecutionFixtures.freshBrokerAndActive(tradingStates);
         BrokerSimulator.setPrice("SPY", "501.00");
-        ExecutionFixtures.tradingState(tradingStates, TradingState.ACTIVE, "armed for " + UUID.randomUUID());
     }
 
     /** Issue 23, finding 3: {@code limitPrice: 1e400} passed validation and overflowed the ledger's column. */

@@ -13,7 +13,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Duration;
-import java.util.UUID;
 
 import jakarta.inject.Inject;
 
@@ -25,7 +24,6 @@ import dev.tradeguard.execution.ExecutionFixtures;
 import dev.tradeguard.execution.domain.Broker;
 import dev.tradeguard.execution.repository.OrderLedgerRepository;
 import dev.tradeguard.execution.service.TradingStateService;
-import dev.tradeguard.model.TradingState;
 import dev.tradeguard.model.event.ApprovedOrder;
 import dev.tradeguard.testing.TestJwt;
 import io.quarkus.test.junit.QuarkusTest;
@@ -47,8 +45,7 @@ class OperatorEndpointsTest {
 
     @BeforeEach
     void activeAccount() {
-        BrokerSimulator.reset();
-        ExecutionFixtures.tradingState(tradingStates, TradingState.ACTIVE, "armed for " + UUID.randomUUID());
+        ExecutionFixtures.freshBrokerAndActive(tradingStates);
     }
 
     @Test

@@ -7,7 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Instant;
 import java.util.List;
-import java.util.UUID;
 
 import jakarta.inject.Inject;
 
@@ -21,7 +20,6 @@ import dev.tradeguard.execution.domain.BrokerOrder;
 import dev.tradeguard.execution.domain.LedgerEntry;
 import dev.tradeguard.execution.domain.LedgerStatusChange;
 import dev.tradeguard.execution.repository.OrderLedgerRepository;
-import dev.tradeguard.model.TradingState;
 import dev.tradeguard.model.event.ApprovedOrder;
 import io.quarkus.test.junit.QuarkusTest;
 
@@ -53,8 +51,7 @@ class CrashRecoveryTest {
 
     @BeforeEach
     void activeAccountAndFreshBroker() {
-        BrokerSimulator.reset();
-        ExecutionFixtures.tradingState(tradingStates, TradingState.ACTIVE, "armed for " + UUID.randomUUID());
+        ExecutionFixtures.freshBrokerAndActive(tradingStates);
     }
 
     @Test

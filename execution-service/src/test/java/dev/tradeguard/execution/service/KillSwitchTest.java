@@ -41,8 +41,7 @@ class KillSwitchTest {
 
     @BeforeEach
     void activeAccount() {
-        BrokerSimulator.reset();
-        ExecutionFixtures.tradingState(tradingStates, TradingState.ACTIVE, "armed for " + UUID.randomUUID());
+        ExecutionFixtures.freshBrokerAndActive(tradingStates);
     }
 
     @AfterEach

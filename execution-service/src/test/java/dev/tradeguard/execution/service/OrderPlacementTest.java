@@ -49,9 +49,8 @@ class OrderPlacementTest {
 
     @BeforeEach
     void activeAccountAndFreshBroker() {
-        BrokerSimulator.reset();
+        ExecutionFixtures.freshBrokerAndActive(tradingStates);
         BrokerSimulator.setPrice("SPY", "501.00");
-        ExecutionFixtures.tradingState(tradingStates, TradingState.ACTIVE, "armed for " + UUID.randomUUID());
     }
 
     double duplicates() {
