@@ -1,6 +1,5 @@
 package dev.tradeguard.recommendation.config;
 
-import java.time.Clock;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
@@ -17,15 +16,12 @@ import dev.tradeguard.recommendation.domain.AccountRoutes;
 import dev.tradeguard.recommendation.domain.RecommendationRules;
 import io.quarkus.runtime.StartupEvent;
 
-/** The clock, calendar, rules and account routes the service decides with, built once from configuration. */
+/**
+ * The calendar, rules and account routes the service decides with, built once from configuration (the clock is
+ * service-support's ClockProducer).
+ */
 @ApplicationScoped
 public class MarketSetup {
-    @Produces
-    @Singleton
-    Clock clock() {
-        return Clock.systemUTC();
-    }
-
     @Produces
     @Singleton
     NyseCalendar calendar(RecommendationConfig config) {

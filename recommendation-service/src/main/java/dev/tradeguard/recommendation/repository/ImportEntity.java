@@ -24,23 +24,19 @@ public class ImportEntity extends PanacheEntityBase {
     @Id
     public UUID id;
 
-    @Column(name = "file_name")
     public String fileName;
 
-    @Column(name = "file_date")
     public LocalDate fileDate;
 
     /** CHAR(64): a hex SHA-256 is always that long. */
-    @Column(name = "content_sha256", length = 64)
+    @Column(length = 64)
     @JdbcTypeCode(SqlTypes.CHAR)
     public String contentSha256;
 
     public String origin;
 
-    @Column(name = "imported_by")
     public String importedBy;
 
-    @Column(name = "imported_at")
     public Instant importedAt;
 
     public int created;

@@ -5,7 +5,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.UUID;
 
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -26,13 +25,10 @@ public class RecommendationEntity extends PanacheEntityBase {
     @Id
     public UUID id;
 
-    @Column(name = "event_id")
     public UUID eventId;
 
-    @Column(name = "schema_version")
     public int schemaVersion;
 
-    @Column(name = "account_id")
     public String accountId;
 
     public String strategy;
@@ -45,13 +41,10 @@ public class RecommendationEntity extends PanacheEntityBase {
 
     public BigDecimal quantity;
 
-    @Column(name = "limit_price")
     public BigDecimal limitPrice;
 
-    @Column(name = "stop_loss")
     public BigDecimal stopLoss;
 
-    @Column(name = "take_profit")
     public BigDecimal takeProfit;
 
     public BigDecimal confidence;
@@ -62,37 +55,28 @@ public class RecommendationEntity extends PanacheEntityBase {
 
     public String catalyst;
 
-    @Column(name = "catalyst_date")
     public LocalDate catalystDate;
 
-    @Column(name = "valid_until")
     public Instant validUntil;
 
-    @Column(name = "occurred_at")
     public Instant occurredAt;
 
-    @Column(name = "market_date")
     public LocalDate marketDate;
 
     @Enumerated(EnumType.STRING)
     public RecommendationStatus status;
 
-    @Column(name = "status_reason")
     public String statusReason;
 
     @Enumerated(EnumType.STRING)
     public Origin origin;
 
-    @Column(name = "submitted_by")
     public String submittedBy;
 
-    @Column(name = "import_id")
     public UUID importId;
 
-    @Column(name = "source_line")
     public Integer sourceLine;
 
-    @Column(name = "created_at")
     public Instant createdAt;
 
     static RecommendationEntity from(StoredRecommendation stored) {

@@ -3,7 +3,6 @@ package dev.tradeguard.recommendation.repository;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
@@ -17,13 +16,10 @@ public class ResearchBudgetEntity extends PanacheEntityBase {
     @Id
     public LocalDate day;
 
-    @Column(name = "input_tokens")
     public long inputTokens;
 
-    @Column(name = "output_tokens")
     public long outputTokens;
 
-    @Column(name = "cost_usd")
     public BigDecimal costUsd;
 
     public int calls;

@@ -23,7 +23,6 @@ public class ResearchExchangeEntity extends PanacheEntityBase {
     static final int CALL_NAME_LENGTH = 500;
 
     @Id
-    @Column(name = "run_id")
     public UUID runId;
 
     @Id
@@ -31,13 +30,11 @@ public class ResearchExchangeEntity extends PanacheEntityBase {
 
     public String api;
 
-    @Column(name = "call_name", length = CALL_NAME_LENGTH)
+    @Column(length = CALL_NAME_LENGTH)
     public String callName;
 
-    @Column(name = "http_status")
     public Integer httpStatus;
 
-    @Column(name = "received_at")
     public Instant receivedAt;
 
     public String body;

@@ -36,42 +36,34 @@ public class ResearchRunEntity extends PanacheEntityBase {
 
     public String strategy;
 
-    @Column(name = "account_id")
     public String accountId;
 
-    @Column(name = "market_date")
     public LocalDate marketDate;
 
     @Enumerated(EnumType.STRING)
     @Column(name = "run_trigger")
     public ResearchTrigger trigger;
 
-    @Column(name = "requested_by")
     public String requestedBy;
 
     public String model;
 
-    @Column(name = "started_at")
     public Instant startedAt;
 
-    @Column(name = "finished_at")
     public Instant finishedAt;
 
     @Enumerated(EnumType.STRING)
     public ResearchStatus status;
 
     @Enumerated(EnumType.STRING)
-    @Column(name = "failure_kind")
     public ResearchFailureKind failureKind;
 
     public String failure;
 
     public int turns;
 
-    @Column(name = "input_tokens")
     public long inputTokens;
 
-    @Column(name = "output_tokens")
     public long outputTokens;
 
     public int published;
