@@ -39,11 +39,12 @@ public final class MonitorFixtures {
 
     /** 15:00 New York on {@code day}: the market is open. */
     /**
-     * What {@code read} finds committed now, in a transaction (and Hibernate session) of its own: Awaitility polls on
-     * a thread without the test's request context, and a session kept across polls would answer from its cache.
+     * Runs {@code work} in a transaction (and Hibernate session) of its own and returns its result once committed, so
+     * a read sees what is committed now: Awaitility polls on a thread without the test's request context, and a
+     * session kept across polls would answer from its cache.
      */
-    public static <T> T committed(Supplier<T> read) {
-        return QuarkusTransaction.requiringNew().call(read::get);
+    public static <T> T committed(Supplier<T> work) {
+        return QuarkusTransaction.requiringNew().call(work::get);
     }
 
     public static Instant midday(LocalDate day) {
