@@ -42,6 +42,7 @@ import java.util.Optional;
 import java.util.Random;
 import java.util.UUID;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.BiConsumer;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.function.UnaryOperator;
@@ -1040,30 +1041,25 @@ public final class PaperBroker {
     }
 
     private void cancelWithRelatives(SimOrder order, Instant at) {
-        if (!order.status().isOpen()) {
-            return;
-        }
-        order.cancel(at);
-        emit(TradeUpdate.of("canceled", order, at));
-        for (SimOrder leg : order.legs()) {
-            cancelWithRelatives(leg, at);
-        }
-        for (SimOrder sibling : siblings(order)) {
-            cancelWithRelatives(sibling, at);
-        }
+        endWithRelatives(order, at, "canceled", SimOrder::cancel);
     }
 
     private void expireWithLegs(SimOrder order, Instant at) {
+        endWithRelatives(order, at, "expired", SimOrder::expire);
+    }
+
+    /** Ends an open order, then its legs and OCO siblings the same way, each with its own trade update. */
+    private void endWithRelatives(SimOrder order, Instant at, String event, BiConsumer<SimOrder, Instant> end) {
         if (!order.status().isOpen()) {
             return;
         }
-        order.expire(at);
-        emit(TradeUpdate.of("expired", order, at));
+        end.accept(order, at);
+        emit(TradeUpdate.of(event, order, at));
         for (SimOrder leg : order.legs()) {
-            expireWithLegs(leg, at);
+            endWithRelatives(leg, at, event, end);
         }
         for (SimOrder sibling : siblings(order)) {
-            expireWithLegs(sibling, at);
+            endWithRelatives(sibling, at, event, end);
         }
     }
 
