@@ -1,9 +1,9 @@
 package dev.tradeguard.brokersim.rest;
 
 import dev.tradeguard.brokersim.AlpacaClients;
+import dev.tradeguard.brokersim.SimulatorAdmin;
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
-import io.restassured.http.ContentType;
 import net.jacobpeterson.alpaca.AlpacaAPI;
 import net.jacobpeterson.alpaca.model.endpoint.accountconfiguration.AccountConfiguration;
 import net.jacobpeterson.alpaca.model.endpoint.accountconfiguration.enums.DTBPCheck;
@@ -17,7 +17,6 @@ import java.net.URL;
 
 import static dev.tradeguard.brokersim.rest.AssetsAndWatchlistsClientTest.expectRejection;
 import static dev.tradeguard.brokersim.rest.AssetsAndWatchlistsClientTest.halfShareDayMarketBuy;
-import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
 
@@ -32,8 +31,7 @@ class AccountConfigurationClientTest {
 
     @BeforeEach
     void freshAccount() {
-        given().baseUri(simulator.toString()).contentType(ContentType.JSON)
-                .body("{\"start\":\"2024-03-05T15:00:00Z\",\"speed\":0}").post("/admin/reset").then().statusCode(200);
+        SimulatorAdmin.resetSteppedAt(simulator, SimulatorAdmin.TUESDAY_10AM);
         alpaca = AlpacaClients.pointedAt(simulator);
     }
 

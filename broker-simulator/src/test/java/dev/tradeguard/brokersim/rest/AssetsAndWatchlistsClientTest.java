@@ -1,6 +1,7 @@
 package dev.tradeguard.brokersim.rest;
 
 import dev.tradeguard.brokersim.AlpacaClients;
+import dev.tradeguard.brokersim.SimulatorAdmin;
 import dev.tradeguard.brokersim.service.MarketData;
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
@@ -42,8 +43,7 @@ class AssetsAndWatchlistsClientTest {
 
     @BeforeEach
     void freshAccount() {
-        given().baseUri(simulator.toString()).contentType(ContentType.JSON)
-                .body("{\"start\":\"2024-03-05T15:00:00Z\",\"speed\":0}").post("/admin/reset").then().statusCode(200);
+        SimulatorAdmin.resetSteppedAt(simulator, SimulatorAdmin.TUESDAY_10AM);
         alpaca = AlpacaClients.pointedAt(simulator);
     }
 
