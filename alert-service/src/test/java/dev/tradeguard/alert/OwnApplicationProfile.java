@@ -17,4 +17,16 @@ public abstract class OwnApplicationProfile implements QuarkusTestProfile {
     public List<TestResourceEntry> testResources() {
         return List.of(new TestResourceEntry(TradeGuardInfrastructure.class, Map.of("database", "alert")));
     }
+
+    /**
+     * The dispatcher runs only when a commit wakes it: its period is ten minutes. No notification server is up, so
+     * the local file is the only enabled channel.
+     */
+    public static class WakeUpsOnly extends OwnApplicationProfile {
+        @Override
+        public Map<String, String> getConfigOverrides() {
+            return Map.of("tradeguard.alert.delivery.poll-interval", "10m",
+                    "tradeguard.alert.file.path", "target/alerts-wake-ups-only.log");
+        }
+    }
 }

@@ -28,6 +28,16 @@ public final class TestAlerts {
                 details);
     }
 
+    /** An alert with no details on an account of its own, so no other test's alert collapses into it. */
+    public static Alert alert(AlertType type, String subject, String message) {
+        return alert(newAccount(), type, subject, message, Map.of());
+    }
+
+    /** An account no other test uses. */
+    public static String newAccount() {
+        return "ACC-" + UUID.randomUUID();
+    }
+
     public static Alert publish(Alert alert) {
         TestKafka.send(Topics.ALERTS, alert.accountId(), EventJson.toJson(alert));
         return alert;

@@ -31,21 +31,13 @@ import io.quarkus.test.junit.TestProfile;
 
 /**
  * The claim hands out a channel's due deliveries most urgent first: by priority, then due time, then id. The rows are
- * due a day from now, so the running dispatcher (real clock) never takes them; every channel is disabled, so no
- * other PENDING row enters this fresh database.
+ * due a day from now, so the running dispatcher (real clock) never takes them; only the local file channel is
+ * enabled, so no other PENDING row on the channels claimed here enters this fresh database.
  */
 @QuarkusTest
-@TestProfile(DeliveryClaimOrderTest.NothingElsePending.class)
+@TestProfile(OwnApplicationProfile.WakeUpsOnly.class)
 class DeliveryClaimOrderTest {
     private static final Logger LOG = Logger.getLogger(DeliveryClaimOrderTest.class);
-
-    public static class NothingElsePending extends OwnApplicationProfile {
-        @Override
-        public Map<String, String> getConfigOverrides() {
-            return Map.of("tradeguard.alert.file.enabled", "false",
-                    "tradeguard.alert.delivery.poll-interval", "10m");
-        }
-    }
 
     @Inject
     DeliveryRepository deliveries;
@@ -163,7 +155,7 @@ class DeliveryClaimOrderTest {
     }
 
     private UUID pending(AlertType type, ChannelName channel, Instant due) {
-        Alert alert = TestAlerts.alert("ACC-" + UUID.randomUUID(), type, type + " " + UUID.randomUUID(), "claim order",
+        Alert alert = TestAlerts.alert(TestAlerts.newAccount(), type, type + " " + UUID.randomUUID(), "claim order",
                 Map.of());
         QuarkusTransaction.requiringNew().run(() -> {
             alerts.insert(alert, null);

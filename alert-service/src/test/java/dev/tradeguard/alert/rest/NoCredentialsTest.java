@@ -9,7 +9,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 
 import jakarta.inject.Inject;
 
@@ -60,8 +59,8 @@ class NoCredentialsTest {
     @Test
     void anEmergencyStillReachesTheLocalFileAndEveryDisabledChannelIsOnRecord() {
         String token = Fakes.token();
-        Alert alert = TestAlerts.publish(TestAlerts.alert("ACC-" + UUID.randomUUID(), AlertType.TRADING_HALTED,
-                "Trading halted " + token, "Daily loss 2.1% exceeds 2%", Map.of()));
+        Alert alert = TestAlerts.publish(TestAlerts.alert(AlertType.TRADING_HALTED,
+                "Trading halted " + token, "Daily loss 2.1% exceeds 2%"));
         List<Delivery> settled = TestAlerts.awaitSettled(deliveries, alert);
 
         for (Delivery delivery : settled) {

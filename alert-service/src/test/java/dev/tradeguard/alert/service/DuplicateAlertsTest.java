@@ -31,7 +31,7 @@ class DuplicateAlertsTest {
 
     @Test
     void repeatsOfTheSameTypeAccountAndSubjectWithinTheWindowAreCollapsed() {
-        String account = "ACC-" + UUID.randomUUID();
+        String account = TestAlerts.newAccount();
         String token = Fakes.token();
         Alert first = TestAlerts.publish(TestAlerts.alert(account, AlertType.STALE_DATA, "No snapshot " + token,
                 "No account snapshot for 6 minutes", Map.of()));
@@ -55,7 +55,7 @@ class DuplicateAlertsTest {
 
     @Test
     void approvalRequestsAreNeverCollapsed() {
-        String account = "ACC-" + UUID.randomUUID();
+        String account = TestAlerts.newAccount();
         String token = Fakes.token();
         Alert first = TestAlerts.publish(TestAlerts.alert(account, AlertType.APPROVAL_REQUESTED,
                 "Approve BUY 10 JNJ? " + token, "first", Map.of("approvalId", UUID.randomUUID().toString())));

@@ -8,7 +8,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 
 import jakarta.inject.Inject;
 
@@ -43,7 +42,7 @@ class ExactlyOnceDeliveryTest {
 
     @Test
     void theSameAlertConsumedTwiceIsSentOnce() {
-        String account = "ACC-" + UUID.randomUUID();
+        String account = TestAlerts.newAccount();
         String token = Fakes.token();
         Alert alert = TestAlerts.alert(account, AlertType.STOP_LOSS_HIT, "Stop loss hit: JNJ " + token,
                 "JNJ traded at 142.90", Map.of());
@@ -65,8 +64,8 @@ class ExactlyOnceDeliveryTest {
     @Test
     void anAlertRedeliveredAfterARestartIsNotSentAgain() {
         String token = Fakes.token();
-        Alert alert = TestAlerts.publish(TestAlerts.alert("ACC-" + UUID.randomUUID(), AlertType.EXECUTION_FAILURE,
-                "Order rejected " + token, "Alpaca rejected the JNJ bracket", Map.of()));
+        Alert alert = TestAlerts.publish(TestAlerts.alert(AlertType.EXECUTION_FAILURE,
+                "Order rejected " + token, "Alpaca rejected the JNJ bracket"));
         List<Delivery> settled = TestAlerts.awaitSettled(deliveries, alert);
 
         // After a restart Kafka hands back whatever offset was not committed; the intake sees the event id again.
@@ -83,8 +82,8 @@ class ExactlyOnceDeliveryTest {
     @Test
     void deliveriesLeftPendingByAStoppedServiceAreSentOnceWhenItIsBack() throws Exception {
         String token = Fakes.token();
-        Alert alert = TestAlerts.alert("ACC-" + UUID.randomUUID(), AlertType.POSITION_OPENED, "Opened PG " + token,
-                "Bought 5 PG", Map.of());
+        Alert alert = TestAlerts.alert(AlertType.POSITION_OPENED, "Opened PG " + token,
+                "Bought 5 PG");
         // What the intake committed just before the process stopped: the alert and a due delivery, never attempted.
         QuarkusTransaction.requiringNew().run(() -> {
             alerts.insert(alert, null);
@@ -100,8 +99,8 @@ class ExactlyOnceDeliveryTest {
     @Test
     void aDeliveryWhoseDispatcherDiedMidSendIsNotResentAndACriticalAlertEscalates() throws Exception {
         String token = Fakes.token();
-        Alert alert = TestAlerts.alert("ACC-" + UUID.randomUUID(), AlertType.RED_FLAG, "Red flag " + token,
-                "Win rate fell below 40 %", Map.of());
+        Alert alert = TestAlerts.alert(AlertType.RED_FLAG, "Red flag " + token,
+                "Win rate fell below 40 %");
         // A dispatcher claimed the Slack delivery ten minutes ago and vanished: the message may or may not be out.
         QuarkusTransaction.requiringNew().run(() -> {
             alerts.insert(alert, null);

@@ -10,7 +10,6 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 
 import jakarta.inject.Inject;
 
@@ -64,7 +63,7 @@ class UrgentFirstTest {
     @Test
     void criticalAlertIsSentBeforeEarlierInfoAlertsOnARateLimitedChannel() {
         String token = Fakes.token();
-        String account = "ACC-" + UUID.randomUUID();
+        String account = TestAlerts.newAccount();
         List<Alert> sent = new ArrayList<>();
         for (int i = 1; i <= INFO_AHEAD; i++) {
             sent.add(TestAlerts.publish(TestAlerts.alert(account, AlertType.POSITION_OPENED,
