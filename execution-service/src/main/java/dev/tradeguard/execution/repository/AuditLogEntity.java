@@ -26,6 +26,6 @@ public class AuditLogEntity extends PanacheEntityBase {
     public String detail;
 
     /** The database's clock (column default). */
-    @Column(name = "at", insertable = false, updatable = false)
+    @Column(insertable = false, updatable = false)
     public Instant at;
 }

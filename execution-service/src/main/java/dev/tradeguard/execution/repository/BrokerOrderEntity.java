@@ -4,7 +4,6 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.UUID;
 
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
@@ -16,13 +15,10 @@ import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 @Table(name = "broker_order")
 public class BrokerOrderEntity extends PanacheEntityBase {
     @Id
-    @Column(name = "broker_order_id")
     public String brokerOrderId;
 
-    @Column(name = "approved_order_id")
     public UUID approvedOrderId;
 
-    @Column(name = "client_order_id")
     public String clientOrderId;
 
     /** ENTRY, LEG or EXTERNAL (OrderLedgerService's roles). */
@@ -34,13 +30,10 @@ public class BrokerOrderEntity extends PanacheEntityBase {
 
     public String status;
 
-    @Column(name = "filled_quantity")
     public BigDecimal filledQuantity;
 
-    @Column(name = "filled_avg_price")
     public BigDecimal filledAvgPrice;
 
-    @Column(name = "updated_at")
     public Instant updatedAt;
 
     public BrokerOrderRecord toDomain() {

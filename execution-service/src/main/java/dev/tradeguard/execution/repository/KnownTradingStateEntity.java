@@ -3,7 +3,6 @@ package dev.tradeguard.execution.repository;
 import java.time.Instant;
 import java.util.UUID;
 
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -19,7 +18,6 @@ import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 @Table(name = "known_trading_state")
 public class KnownTradingStateEntity extends PanacheEntityBase {
     @Id
-    @Column(name = "account_id")
     public String accountId;
 
     @Enumerated(EnumType.STRING)
@@ -27,13 +25,10 @@ public class KnownTradingStateEntity extends PanacheEntityBase {
 
     public String reason;
 
-    @Column(name = "changed_by")
     public String changedBy;
 
-    @Column(name = "changed_at")
     public Instant changedAt;
 
-    @Column(name = "event_id")
     public UUID eventId;
 
     public KnownTradingState toDomain() {

@@ -4,7 +4,6 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.UUID;
 
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -24,21 +23,16 @@ import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 @Table(name = "order_ledger")
 public class OrderLedgerEntity extends PanacheEntityBase {
     @Id
-    @Column(name = "approved_order_id")
     public UUID approvedOrderId;
 
-    @Column(name = "client_order_id")
     public String clientOrderId;
 
-    @Column(name = "broker_order_id")
     public String brokerOrderId;
 
-    @Column(name = "account_id")
     public String accountId;
 
     public String strategy;
 
-    @Column(name = "correlation_id")
     public String correlationId;
 
     public String symbol;
@@ -51,31 +45,23 @@ public class OrderLedgerEntity extends PanacheEntityBase {
     @Enumerated(EnumType.STRING)
     public LedgerState state;
 
-    @Column(name = "broker_status")
     public String brokerStatus;
 
-    @Column(name = "filled_quantity")
     public BigDecimal filledQuantity;
 
-    @Column(name = "filled_avg_price")
     public BigDecimal filledAvgPrice;
 
     public String reason;
 
-    @Column(name = "expires_at")
     public Instant expiresAt;
 
     /** The approved order as received (its JSON), for recovery to check and send it again. */
-    @Column(name = "approved_order")
     public String approvedOrder;
 
-    @Column(name = "created_at")
     public Instant createdAt;
 
-    @Column(name = "submitted_at")
     public Instant submittedAt;
 
-    @Column(name = "updated_at")
     public Instant updatedAt;
 
     public LedgerEntry toDomain() {

@@ -22,26 +22,20 @@ public class OrderStatusChangeEntity extends PanacheEntityBase {
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     public Long id;
 
-    @Column(name = "approved_order_id")
     public UUID approvedOrderId;
 
-    @Column(name = "broker_order_id")
     public String brokerOrderId;
 
     public String state;
 
     public String event;
 
-    @Column(name = "broker_status")
     public String brokerStatus;
 
-    @Column(name = "filled_quantity")
     public BigDecimal filledQuantity;
 
-    @Column(name = "fill_quantity")
     public BigDecimal fillQuantity;
 
-    @Column(name = "fill_price")
     public BigDecimal fillPrice;
 
     public String source;
@@ -49,7 +43,7 @@ public class OrderStatusChangeEntity extends PanacheEntityBase {
     public String detail;
 
     /** The database's clock (column default), as for every other line. */
-    @Column(name = "recorded_at", insertable = false, updatable = false)
+    @Column(insertable = false, updatable = false)
     public Instant recordedAt;
 
     public LedgerStatusChange toDomain() {

@@ -2,7 +2,6 @@ package dev.tradeguard.execution.repository;
 
 import java.time.Instant;
 
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
@@ -14,9 +13,7 @@ import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 @Table(name = "stream_cursor")
 public class StreamCursorEntity extends PanacheEntityBase {
     @Id
-    @Column(name = "account_id")
     public String accountId;
 
-    @Column(name = "last_event_at")
     public Instant lastEventAt;
 }
