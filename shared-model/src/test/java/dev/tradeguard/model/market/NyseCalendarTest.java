@@ -169,36 +169,24 @@ class NyseCalendarTest {
 
     @Test
     void theRegularSessionRunsFromTheOpenInclusiveToTheCloseExclusive() {
-        LocalDate monday = LocalDate.of(2026, 1, 5);
-        assertFalse(NYSE.isOpen(ny(monday, 9, 29)));
-        assertTrue(NYSE.isOpen(ny(monday, 9, 30)));
-        assertTrue(NYSE.isOpen(ny(monday, 15, 59)));
-        assertFalse(NYSE.isOpen(ny(monday, 16, 0)));
-        assertFalse(NYSE.isOpen(ny(LocalDate.of(2026, 1, 3), 12, 0)), "Saturday");
-        assertFalse(NYSE.isOpen(ny(LocalDate.of(2026, 1, 19), 12, 0)), "MLK Day");
+        assertSessions(LocalDate.of(2026, 1, 5), "09:29 extended", "09:30 open", "15:59 open", "16:00 extended");
+        assertSessions(LocalDate.of(2026, 1, 3), "12:00 closed");  // a Saturday
+        assertSessions(LocalDate.of(2026, 1, 19), "12:00 closed"); // MLK Day
     }
 
     @Test
     void anEarlyCloseDayStopsTheSessionAtOneAndLateTradingAtFive() {
         LocalDate dayAfterThanksgiving = LocalDate.of(2026, 11, 27);
-        assertTrue(NYSE.isOpen(ny(dayAfterThanksgiving, 12, 59)));
-        assertFalse(NYSE.isOpen(ny(dayAfterThanksgiving, 13, 0)));
-        assertTrue(NYSE.isExtendedHours(ny(dayAfterThanksgiving, 13, 0)));
-        assertTrue(NYSE.isExtendedHours(ny(dayAfterThanksgiving, 16, 59)));
-        assertFalse(NYSE.isExtendedHours(ny(dayAfterThanksgiving, 17, 0)));
+        assertSessions(dayAfterThanksgiving, "12:59 open", "13:00 extended", "16:59 extended", "17:00 closed");
         assertEquals(ny(dayAfterThanksgiving, 13, 0), NYSE.nextClose(ny(dayAfterThanksgiving, 10, 0)));
         assertEquals(ny(dayAfterThanksgiving, 17, 0), NYSE.afterHoursClose(dayAfterThanksgiving));
     }
 
     @Test
     void extendedHoursAreFourToTheOpenAndTheCloseToEightOnTradingDaysOnly() {
-        LocalDate monday = LocalDate.of(2026, 1, 5);
-        assertFalse(NYSE.isExtendedHours(ny(monday, 3, 59)));
-        assertTrue(NYSE.isExtendedHours(ny(monday, 4, 0)));
-        assertFalse(NYSE.isExtendedHours(ny(monday, 9, 30)));
-        assertTrue(NYSE.isExtendedHours(ny(monday, 16, 0)));
-        assertFalse(NYSE.isExtendedHours(ny(monday, 20, 0)));
-        assertFalse(NYSE.isExtendedHours(ny(LocalDate.of(2026, 1, 3), 10, 0)), "Saturday");
+        assertSessions(LocalDate.of(2026, 1, 5), "03:59 closed", "04:00 extended", "09:30 open", "16:00 extended",
+                "19:59 extended", "20:00 closed");
+        assertSessions(LocalDate.of(2026, 1, 3), "10:00 closed"); // a Saturday
     }
 
     @Test
@@ -300,6 +288,16 @@ class NyseCalendarTest {
         assertEquals(LocalDate.of(2026, 1, 6), NyseCalendar.marketDate(Instant.parse("2026-01-06T05:00:00Z")));
         assertEquals(Instant.parse("2026-03-08T05:00:00Z"), NyseCalendar.startOfDay(LocalDate.of(2026, 3, 8)));
         assertEquals(Instant.parse("2026-03-09T04:00:00Z"), NyseCalendar.endOfDay(LocalDate.of(2026, 3, 8)));
+    }
+
+    /** Each expectation is "HH:mm open|extended|closed" on {@code day} in New York. */
+    private static void assertSessions(LocalDate day, String... expectations) {
+        for (String expectation : expectations) {
+            String[] parts = expectation.split(" ");
+            Instant at = NyseCalendar.at(day, LocalTime.parse(parts[0]));
+            String actual = NYSE.isOpen(at) ? "open" : NYSE.isExtendedHours(at) ? "extended" : "closed";
+            assertEquals(parts[1], actual, day + " " + parts[0]);
+        }
     }
 
     private static Instant ny(LocalDate day, int hour, int minute) {
