@@ -47,7 +47,8 @@ class DuplicateAlertsTest {
         ReceivedAlert collapsed = received.stream().filter(a -> a.eventId().equals(repeat.eventId())).findFirst()
                 .orElseThrow();
         assertEquals(first.eventId(), collapsed.collapsedInto());
-        assertTrue(TestAlerts.deliveriesOf(deliveries, repeat.eventId()).isEmpty(), "a collapsed repeat is not delivered");
+        assertTrue(TestAlerts.deliveriesOf(deliveries, repeat.eventId()).isEmpty(),
+                "a collapsed repeat is not delivered");
         assertEquals(1, Fakes.slack("No snapshot " + token).size());
         assertEquals(1, Fakes.emails("No snapshot " + token).size());
         assertEquals(1, Fakes.slack("No quotes " + token).size(), "another subject is another alert");

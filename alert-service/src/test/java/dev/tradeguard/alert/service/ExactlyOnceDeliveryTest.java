@@ -58,7 +58,8 @@ class ExactlyOnceDeliveryTest {
         assertEquals(1, Fakes.slack("Stop loss hit: JNJ " + token).size());
         assertEquals(1, Fakes.sms(token).size());
         assertEquals(1, Fakes.emails("Stop loss hit: JNJ " + token).size());
-        assertEquals(4, TestAlerts.deliveriesOf(deliveries, alert.eventId()).size(), "email, SMS, Slack, file: one row each");
+        assertEquals(4, TestAlerts.deliveriesOf(deliveries, alert.eventId()).size(),
+                "email, SMS, Slack, file: one row each");
     }
 
     @Test
@@ -80,10 +81,9 @@ class ExactlyOnceDeliveryTest {
     }
 
     @Test
-    void deliveriesLeftPendingByAStoppedServiceAreSentOnceWhenItIsBack() throws Exception {
+    void deliveriesLeftPendingByAStoppedServiceAreSentOnceWhenItIsBack() {
         String token = Fakes.token();
-        Alert alert = TestAlerts.alert(AlertType.POSITION_OPENED, "Opened PG " + token,
-                "Bought 5 PG");
+        Alert alert = TestAlerts.alert(AlertType.POSITION_OPENED, "Opened PG " + token, "Bought 5 PG");
         // What the intake committed just before the process stopped: the alert and a due delivery, never attempted.
         QuarkusTransaction.requiringNew().run(() -> {
             alerts.insert(alert, null);
@@ -97,10 +97,9 @@ class ExactlyOnceDeliveryTest {
     }
 
     @Test
-    void aDeliveryWhoseDispatcherDiedMidSendIsNotResentAndACriticalAlertEscalates() throws Exception {
+    void aDeliveryWhoseDispatcherDiedMidSendIsNotResentAndACriticalAlertEscalates() {
         String token = Fakes.token();
-        Alert alert = TestAlerts.alert(AlertType.RED_FLAG, "Red flag " + token,
-                "Win rate fell below 40 %");
+        Alert alert = TestAlerts.alert(AlertType.RED_FLAG, "Red flag " + token, "Win rate fell below 40 %");
         // A dispatcher claimed the Slack delivery ten minutes ago and vanished: the message may or may not be out.
         QuarkusTransaction.requiringNew().run(() -> {
             alerts.insert(alert, null);
