@@ -8,6 +8,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
+import java.util.function.Supplier;
 
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 
@@ -26,6 +27,7 @@ import dev.tradeguard.model.serde.EventJson;
 import dev.tradeguard.risk.domain.Decision;
 import dev.tradeguard.risk.repository.DecisionRepository;
 import dev.tradeguard.testing.TestKafka;
+import io.quarkus.narayana.jta.QuarkusTransaction;
 
 /** Events as execution-service and recommendation-service would send them, and waits for risk-service's answer. */
 public final class RiskFixtures {
@@ -98,8 +100,16 @@ public final class RiskFixtures {
     /** Sends the recommendation and waits until risk-service has decided it. */
     public static Decision decide(DecisionRepository decisions, Recommendation rec) {
         TestKafka.send(Topics.RECOMMENDATIONS, rec.accountId(), EventJson.toJson(rec));
-        await().atMost(Duration.ofSeconds(30)).until(() -> decisions.find(rec.recommendationId()).isPresent());
-        return decisions.find(rec.recommendationId()).orElseThrow();
+        await().atMost(Duration.ofSeconds(30)).until(() -> read(() -> decisions.find(rec.recommendationId())).isPresent());
+        return read(() -> decisions.find(rec.recommendationId())).orElseThrow();
+    }
+
+    /**
+     * A repository read from a test or an Awaitility thread, in a transaction of its own: it sees what is committed
+     * now, never an entity a longer-lived session (the test thread's request context) read before.
+     */
+    public static <T> T read(Supplier<T> query) {
+        return QuarkusTransaction.requiringNew().call(query::get);
     }
 
     /** The approved orders for a recommendation on the approved-orders topic (waits for at least {@code count}). */

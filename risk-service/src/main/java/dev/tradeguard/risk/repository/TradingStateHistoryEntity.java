@@ -1,0 +1,58 @@
+package dev.tradeguard.risk.repository;
+
+import java.time.Instant;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+
+import dev.tradeguard.model.TradingState;
+import dev.tradeguard.risk.domain.TradingStateRecord;
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+
+/** Table trading_state_history: every change of an account's kill switch, in order. */
+@Entity
+@Table(name = "trading_state_history")
+public class TradingStateHistoryEntity extends PanacheEntityBase {
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    public Long id;
+
+    @Column(name = "account_id")
+    public String accountId;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "previous_state")
+    public TradingState previousState;
+
+    @Enumerated(EnumType.STRING)
+    public TradingState state;
+
+    public String reason;
+
+    @Column(name = "changed_by")
+    public String changedBy;
+
+    @Column(name = "changed_at")
+    public Instant changedAt;
+
+    static TradingStateHistoryEntity from(TradingStateRecord change) {
+        TradingStateHistoryEntity entity = new TradingStateHistoryEntity();
+        entity.accountId = change.accountId();
+        entity.previousState = change.previousState();
+        entity.state = change.state();
+        entity.reason = change.reason();
+        entity.changedBy = change.changedBy();
+        entity.changedAt = change.changedAt();
+        return entity;
+    }
+
+    TradingStateRecord toDomain() {
+        return new TradingStateRecord(accountId, previousState, state, reason, changedBy, changedAt);
+    }
+}
