@@ -19,10 +19,12 @@ import dev.tradeguard.model.market.NyseCalendar;
  * plus the configured extra closures, and what it means here: an idea expires at the close of the session it is
  * made for, the first to close after it is made.
  */
-class MarketSetupTest {
-    static final LocalDate EXTRA_CLOSURE = LocalDate.parse("2031-03-12");
+public class MarketSetupTest {
+    /** The closure %test configures (tradeguard.recommendation.market.extra-closed-days). */
+    public static final LocalDate EXTRA_CLOSURE = LocalDate.parse("2031-03-12");
+    public static final NyseCalendar CALENDAR = MarketSetup.calendar(List.of(EXTRA_CLOSURE));
 
-    private final NyseCalendar calendar = MarketSetup.calendar(List.of(EXTRA_CLOSURE));
+    private final NyseCalendar calendar = CALENDAR;
 
     @Test
     void aConfiguredExtraClosureIsNoTradingDayWhileTheDaysAroundItTrade() {
@@ -41,6 +43,13 @@ class MarketSetupTest {
             2031-03-11T21:30:00Z | 2031-03-13T20:00:00Z | the evening before the configured closure: the day after it
             2026-11-27T14:00:00Z | 2026-11-27T18:00:00Z | the day after Thanksgiving closes early, at 13:00
             2026-12-24T19:00:00Z | 2026-12-28T21:00:00Z | after Christmas Eve's early close: past Christmas and the weekend
+            2025-12-31T22:00:00Z | 2026-01-02T21:00:00Z | New Year's Eve evening: past New Year's Day
+            2026-01-16T22:00:00Z | 2026-01-20T21:00:00Z | Friday evening before Martin Luther King Jr. Day
+            2026-04-02T21:00:00Z | 2026-04-06T20:00:00Z | Thursday evening before Good Friday: Monday's
+            2026-05-22T21:00:00Z | 2026-05-26T20:00:00Z | Friday evening before Memorial Day
+            2026-06-18T21:00:00Z | 2026-06-22T20:00:00Z | Thursday evening before Juneteenth: Monday's
+            2026-09-04T21:00:00Z | 2026-09-08T20:00:00Z | Friday evening before Labor Day
+            2026-11-25T22:00:00Z | 2026-11-27T18:00:00Z | the eve of Thanksgiving: the early close the day after
             """)
     void anIdeaExpiresAtTheCloseOfTheFirstSessionToCloseAfterItIsMade(String made, String expires, String why) {
         Instant validUntil = calendar.closeOfSessionAfter(Instant.parse(made));
