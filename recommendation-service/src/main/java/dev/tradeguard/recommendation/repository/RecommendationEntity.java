@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.UUID;
 
+import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -39,14 +40,23 @@ public class RecommendationEntity extends PanacheEntityBase {
     @Enumerated(EnumType.STRING)
     public Side side;
 
+    /**
+     * The amounts as they were submitted (245.00 stays 245.00, like the published event), for the audit trail: the
+     * unbounded numeric column keeps their scale, so the shared padding-stripping converter is off for them.
+     */
+    @Convert(disableConversion = true)
     public BigDecimal quantity;
 
+    @Convert(disableConversion = true)
     public BigDecimal limitPrice;
 
+    @Convert(disableConversion = true)
     public BigDecimal stopLoss;
 
+    @Convert(disableConversion = true)
     public BigDecimal takeProfit;
 
+    @Convert(disableConversion = true)
     public BigDecimal confidence;
 
     public String source;
