@@ -74,12 +74,6 @@ public final class ExecutionFixtures {
         return ClientOrderIds.of(order.orderId());
     }
 
-    /** The start of most tests: a fresh simulator (no orders, the default account) and the test account ACTIVE. */
-    public static void freshBrokerAndActive(TradingStateService states) {
-        BrokerSimulator.reset();
-        tradingState(states, TradingState.ACTIVE, "armed for " + UUID.randomUUID());
-    }
-
     /** Publishes a trading state for the test account and waits until execution-service enforces it. */
     public static void tradingState(TradingStateService states, TradingState state, String reason) {
         TradingStateChanged change = new TradingStateChanged(UUID.randomUUID(), 1, ACCOUNT, null, Instant.now(), null,

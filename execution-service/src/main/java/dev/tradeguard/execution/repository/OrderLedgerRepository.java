@@ -23,7 +23,7 @@ import io.quarkus.panache.common.Parameters;
 import io.quarkus.panache.common.Sort;
 
 /**
- * The order ledger, the broker orders seen, the stream cursor and the audit log.
+ * The order ledger, the broker orders seen and the stream cursor.
  * <p>
  * Hands out domain records only, and forgets each entity it read ({@link #detached}): every read is a fresh query, as
  * with plain SQL, so a locked read sees the row as committed rather than a copy an earlier read left in the session,
@@ -136,7 +136,7 @@ public class OrderLedgerRepository implements PanacheRepositoryBase<OrderLedgerE
                 .getResultList();
     }
 
-    /** Sets the state; every other value given (non-null) replaces the stored one; the first broker id stamps submittedAt. */
+    /** Sets the state; each other non-null value replaces the stored one; the first broker id stamps submittedAt. */
     public void updateState(UUID approvedOrderId, LedgerState state, String brokerOrderId, String brokerStatus,
             BigDecimal filledQuantity, BigDecimal filledAvgPrice, String reason, Instant now) {
         update("""
@@ -260,25 +260,6 @@ public class OrderLedgerRepository implements PanacheRepositoryBase<OrderLedgerE
                 "select lastEventAt from StreamCursorEntity where accountId = :accountId", Instant.class)
                 .setParameter("accountId", accountId)
                 .getResultStream().findFirst();
-    }
-
-    // ------------------------------------------------------------------ audit
-
-    public void audit(String actor, String action, String detail) {
-        AuditLogEntity line = new AuditLogEntity();
-        line.actor = truncate(actor, 128);
-        line.action = action;
-        line.detail = truncate(detail, 4000);
-        getEntityManager().persist(line);
-    }
-
-    /** Every audit line of {@code action}, oldest first, as "actor action detail". */
-    public List<String> auditActions(String action) {
-        return getEntityManager().createQuery(
-                "select actor || ' ' || action || ' ' || detail from AuditLogEntity where action = :action order by id",
-                String.class)
-                .setParameter("action", action)
-                .getResultList();
     }
 
     // ------------------------------------------------------------------ reads hand out records, never entities

@@ -24,6 +24,7 @@ import dev.tradeguard.execution.domain.LedgerEntry;
 import dev.tradeguard.execution.domain.OrderGate;
 import dev.tradeguard.execution.domain.Refusal;
 import dev.tradeguard.execution.domain.RefusalReason;
+import dev.tradeguard.execution.repository.AuditLogRepository;
 import dev.tradeguard.execution.repository.OrderLedgerRepository;
 import dev.tradeguard.model.AlertType;
 import dev.tradeguard.model.Priority;
@@ -54,6 +55,9 @@ public class SelfGuardService {
 
     @Inject
     OrderLedgerRepository ledger;
+
+    @Inject
+    AuditLogRepository auditLog;
 
     @Inject
     OrderLedgerService ledgerService;
@@ -92,8 +96,8 @@ public class SelfGuardService {
             execute(() -> breached(next));
         } else if (!next.breached() && previous.breached() && next.known()) {
             LOG.warnf("Daily-loss guard re-armed on %s: %s", config.accountId(), next.describe());
-            execute(() -> QuarkusTransaction.requiringNew().run(() -> ledger.audit(ACTOR, "DAILY_LOSS_GUARD_REARMED",
-                    next.describe())));
+            execute(() -> QuarkusTransaction.requiringNew()
+                    .run(() -> auditLog.record(ACTOR, "DAILY_LOSS_GUARD_REARMED", next.describe())));
         }
     }
 
@@ -147,7 +151,7 @@ public class SelfGuardService {
                         mark.price().toPlainString(), "markAt", String.valueOf(mark.at()));
         try {
             QuarkusTransaction.requiringNew().run(() -> {
-                ledger.audit(ACTOR, "DAILY_LOSS_GUARD_BREACHED", detail + ": " + summary);
+                auditLog.record(ACTOR, "DAILY_LOSS_GUARD_BREACHED", detail + ": " + summary);
                 events.alert(config.accountId(), null, null, AlertType.DAILY_LOSS_LIMIT, Priority.EMERGENCY,
                         "Daily-loss guard: execution-service stopped new entries on " + config.accountId(),
                         "execution-service's own valuation breached the daily-loss limit: " + breach.describe()

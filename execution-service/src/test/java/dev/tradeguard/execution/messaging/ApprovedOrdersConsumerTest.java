@@ -8,16 +8,13 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 
-import jakarta.inject.Inject;
-
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import dev.tradeguard.execution.BrokerSimulator;
 import dev.tradeguard.execution.ExecutionFixtures;
-import dev.tradeguard.execution.repository.OrderLedgerRepository;
-import dev.tradeguard.execution.service.TradingStateService;
+import dev.tradeguard.execution.FreshBrokerTestBase;
 import dev.tradeguard.model.DeadLetterHeaders;
 import dev.tradeguard.model.Topics;
 import dev.tradeguard.model.event.ApprovedOrder;
@@ -26,16 +23,9 @@ import dev.tradeguard.testing.TestKafka;
 import io.quarkus.test.junit.QuarkusTest;
 
 @QuarkusTest
-class ApprovedOrdersConsumerTest {
-    @Inject
-    OrderLedgerRepository ledger;
-
-    @Inject
-    TradingStateService tradingStates;
-
+class ApprovedOrdersConsumerTest extends FreshBrokerTestBase {
     @BeforeEach
-    void activeAccountAndFreshBroker() {
-        ExecutionFixtures.freshBrokerAndActive(tradingStates);
+    void spyTradesAt501() {
         BrokerSimulator.setPrice("SPY", "501.00");
     }
 

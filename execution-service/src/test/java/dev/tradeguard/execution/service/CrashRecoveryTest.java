@@ -10,16 +10,14 @@ import java.util.List;
 
 import jakarta.inject.Inject;
 
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import dev.tradeguard.execution.BrokerSimulator;
 import dev.tradeguard.execution.ExecutionFixtures;
-import dev.tradeguard.execution.domain.Broker;
+import dev.tradeguard.execution.FreshBrokerTestBase;
 import dev.tradeguard.execution.domain.BrokerOrder;
 import dev.tradeguard.execution.domain.LedgerEntry;
 import dev.tradeguard.execution.domain.LedgerStatusChange;
-import dev.tradeguard.execution.repository.OrderLedgerRepository;
 import dev.tradeguard.model.event.ApprovedOrder;
 import io.quarkus.test.junit.QuarkusTest;
 
@@ -30,29 +28,15 @@ import io.quarkus.test.junit.QuarkusTest;
  * routine that start-up runs ({@link RecoveryService#resolveSubmitting}) resolves it.
  */
 @QuarkusTest
-class CrashRecoveryTest {
+class CrashRecoveryTest extends FreshBrokerTestBase {
     @Inject
     OrderLedgerService ledgerService;
-
-    @Inject
-    OrderLedgerRepository ledger;
 
     @Inject
     OrderPlacementService placement;
 
     @Inject
     RecoveryService recovery;
-
-    @Inject
-    TradingStateService tradingStates;
-
-    @Inject
-    Broker broker;
-
-    @BeforeEach
-    void activeAccountAndFreshBroker() {
-        ExecutionFixtures.freshBrokerAndActive(tradingStates);
-    }
 
     @Test
     void anOrderSentJustBeforeTheCrashIsFoundByClientIdAndNotSentAgain() throws Exception {
