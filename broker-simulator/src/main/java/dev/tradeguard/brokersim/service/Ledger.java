@@ -1,10 +1,9 @@
 package dev.tradeguard.brokersim.service;
 
-import dev.tradeguard.model.market.NyseCalendar;
-
 import dev.tradeguard.brokersim.domain.Execution;
 import dev.tradeguard.brokersim.domain.Position;
 import dev.tradeguard.brokersim.domain.Side;
+import dev.tradeguard.model.market.NyseCalendar;
 
 import java.math.BigDecimal;
 import java.math.MathContext;

@@ -1,10 +1,9 @@
 package dev.tradeguard.brokersim.service;
 
-import dev.tradeguard.model.market.NyseCalendar;
-
 import dev.tradeguard.brokersim.domain.Bar;
 import dev.tradeguard.brokersim.domain.MarketTick;
 import dev.tradeguard.brokersim.domain.Trade;
+import dev.tradeguard.model.market.NyseCalendar;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;

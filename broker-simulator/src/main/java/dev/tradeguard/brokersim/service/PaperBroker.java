@@ -1,7 +1,5 @@
 package dev.tradeguard.brokersim.service;
 
-import dev.tradeguard.model.market.NyseCalendar;
-
 import dev.tradeguard.brokersim.domain.AccountConfiguration;
 import dev.tradeguard.brokersim.domain.AccountView;
 import dev.tradeguard.brokersim.domain.Asset;
@@ -25,6 +23,7 @@ import dev.tradeguard.brokersim.domain.SimOrder;
 import dev.tradeguard.brokersim.domain.TimeInForce;
 import dev.tradeguard.brokersim.domain.Trade;
 import dev.tradeguard.brokersim.domain.TradeUpdate;
+import dev.tradeguard.model.market.NyseCalendar;
 
 import java.math.BigDecimal;
 import java.math.MathContext;

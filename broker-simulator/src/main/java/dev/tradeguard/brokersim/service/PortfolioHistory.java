@@ -1,12 +1,11 @@
 package dev.tradeguard.brokersim.service;
 
-import dev.tradeguard.model.market.NyseCalendar;
-
 import dev.tradeguard.brokersim.domain.BrokerRejection;
 import dev.tradeguard.brokersim.domain.PortfolioHistoryQuery;
 import dev.tradeguard.brokersim.domain.PortfolioPeriod;
 import dev.tradeguard.brokersim.domain.PortfolioSeries;
 import dev.tradeguard.brokersim.domain.Timeframe;
+import dev.tradeguard.model.market.NyseCalendar;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;

@@ -1,7 +1,5 @@
 package dev.tradeguard.brokersim.service;
 
-import dev.tradeguard.model.market.NyseCalendar;
-
 import dev.tradeguard.brokersim.domain.AccountView;
 import dev.tradeguard.brokersim.domain.BrokerRejection;
 import dev.tradeguard.brokersim.domain.OrderClass;
@@ -14,6 +12,7 @@ import dev.tradeguard.brokersim.domain.Side;
 import dev.tradeguard.brokersim.domain.SimOrder;
 import dev.tradeguard.brokersim.domain.TimeInForce;
 import dev.tradeguard.brokersim.domain.TradeUpdate;
+import dev.tradeguard.model.market.NyseCalendar;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 

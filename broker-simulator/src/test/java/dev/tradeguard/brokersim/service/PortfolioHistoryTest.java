@@ -1,11 +1,10 @@
 package dev.tradeguard.brokersim.service;
 
-import dev.tradeguard.model.market.NyseCalendar;
-
 import dev.tradeguard.brokersim.domain.PortfolioHistoryQuery;
 import dev.tradeguard.brokersim.domain.PortfolioPeriod;
 import dev.tradeguard.brokersim.domain.PortfolioSeries;
 import dev.tradeguard.brokersim.domain.Timeframe;
+import dev.tradeguard.model.market.NyseCalendar;
 import org.junit.jupiter.api.Test;
 
 import java.math.BigDecimal;
