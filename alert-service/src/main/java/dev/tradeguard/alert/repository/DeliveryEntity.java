@@ -29,6 +29,7 @@ public class DeliveryEntity extends PanacheEntityBase {
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     public Long id;
 
+    /** Named: the same column as {@link #alert}'s join column, and Hibernate matches the two by logical name. */
     @Column(name = "event_id")
     public UUID eventId;
 
@@ -45,30 +46,23 @@ public class DeliveryEntity extends PanacheEntityBase {
 
     public int attempts;
 
-    @Column(name = "last_error")
     public String lastError;
 
-    @Column(name = "next_attempt_at")
     public Instant nextAttemptAt;
 
-    @Column(name = "claimed_at")
     public Instant claimedAt;
 
     @Convert(converter = ChannelNameConverter.class)
-    @Column(name = "escalated_from")
     public ChannelName escalatedFrom;
 
-    @Column(name = "created_at", insertable = false, updatable = false)
+    @Column(insertable = false, updatable = false)
     public Instant createdAt;
 
-    @Column(name = "updated_at")
     public Instant updatedAt;
 
-    @Column(name = "sent_at")
     public Instant sentAt;
 
     /** {@link DeliveryRepository#rank}: the claim sends the lowest first. */
-    @Column(name = "priority_rank")
     public short priorityRank;
 
     public Delivery toDomain() {

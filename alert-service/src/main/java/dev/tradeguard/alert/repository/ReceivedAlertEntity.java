@@ -29,16 +29,13 @@ public class ReceivedAlertEntity extends PanacheEntityBase {
     };
 
     @Id
-    @Column(name = "event_id")
     public UUID eventId;
 
-    @Column(name = "account_id")
     public String accountId;
 
     public String strategy;
 
     @Enumerated(EnumType.STRING)
-    @Column(name = "alert_type")
     public AlertType alertType;
 
     @Enumerated(EnumType.STRING)
@@ -48,22 +45,19 @@ public class ReceivedAlertEntity extends PanacheEntityBase {
 
     public String message;
 
-    @Column(name = "occurred_at")
     public Instant occurredAt;
 
-    @Column(name = "received_at", insertable = false, updatable = false)
+    @Column(insertable = false, updatable = false)
     public Instant receivedAt;
 
-    @Column(name = "correlation_id")
     public String correlationId;
 
     /** The alert's details as a JSON object of strings (a text column: nothing queries inside it). */
     public String details;
 
-    @Column(name = "collapsed_into")
     public UUID collapsedInto;
 
-    @Column(name = "repeat_count", insertable = false)
+    @Column(insertable = false)
     public int repeatCount;
 
     public ReceivedAlert toDomain() {

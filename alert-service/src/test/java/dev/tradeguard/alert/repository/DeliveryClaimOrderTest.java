@@ -17,7 +17,7 @@ import jakarta.persistence.EntityManager;
 import org.jboss.logging.Logger;
 import org.junit.jupiter.api.Test;
 
-import dev.tradeguard.alert.OwnApplicationProfile;
+import dev.tradeguard.alert.WakeUpsOnlyProfile;
 import dev.tradeguard.alert.TestAlerts;
 import dev.tradeguard.alert.domain.ChannelName;
 import dev.tradeguard.alert.domain.Delivery;
@@ -35,7 +35,7 @@ import io.quarkus.test.junit.TestProfile;
  * enabled, so no other PENDING row on the channels claimed here enters this fresh database.
  */
 @QuarkusTest
-@TestProfile(OwnApplicationProfile.WakeUpsOnly.class)
+@TestProfile(WakeUpsOnlyProfile.class)
 class DeliveryClaimOrderTest {
     private static final Logger LOG = Logger.getLogger(DeliveryClaimOrderTest.class);
 

@@ -11,7 +11,7 @@ import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
 
 import dev.tradeguard.alert.Fakes;
-import dev.tradeguard.alert.OwnApplicationProfile;
+import dev.tradeguard.alert.WakeUpsOnlyProfile;
 import dev.tradeguard.alert.TestAlerts;
 import dev.tradeguard.alert.domain.ChannelName;
 import dev.tradeguard.alert.domain.Delivery;
@@ -27,7 +27,7 @@ import io.quarkus.test.junit.TestProfile;
  * to ten minutes, only the wake-up after the commit can deliver it within seconds.
  */
 @QuarkusTest
-@TestProfile(OwnApplicationProfile.WakeUpsOnly.class)
+@TestProfile(WakeUpsOnlyProfile.class)
 class ImmediateDispatchTest {
     @Inject
     DeliveryRepository deliveries;
