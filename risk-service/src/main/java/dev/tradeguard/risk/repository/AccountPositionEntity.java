@@ -4,7 +4,6 @@ import java.io.Serializable;
 import java.math.BigDecimal;
 import java.util.Objects;
 
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.IdClass;
@@ -19,7 +18,6 @@ import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 @IdClass(AccountPositionEntity.Key.class)
 public class AccountPositionEntity extends PanacheEntityBase {
     @Id
-    @Column(name = "account_id")
     public String accountId;
 
     @Id
@@ -27,10 +25,8 @@ public class AccountPositionEntity extends PanacheEntityBase {
 
     public BigDecimal quantity;
 
-    @Column(name = "avg_entry_price")
     public BigDecimal avgEntryPrice;
 
-    @Column(name = "current_price")
     public BigDecimal currentPrice;
 
     static AccountPositionEntity from(String accountId, Position position) {

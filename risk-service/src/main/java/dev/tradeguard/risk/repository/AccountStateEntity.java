@@ -4,7 +4,6 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.UUID;
 
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
@@ -17,34 +16,26 @@ import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 @Table(name = "account_state")
 public class AccountStateEntity extends PanacheEntityBase {
     @Id
-    @Column(name = "account_id")
     public String accountId;
 
     public BigDecimal equity;
 
-    @Column(name = "last_equity")
     public BigDecimal lastEquity;
 
     public BigDecimal cash;
 
-    @Column(name = "buying_power")
     public BigDecimal buyingPower;
 
     public int positions;
 
-    @Column(name = "market_open")
     public boolean marketOpen;
 
-    @Column(name = "snapshot_at")
     public Instant snapshotAt;
 
-    @Column(name = "event_id")
     public UUID eventId;
 
-    @Column(name = "high_water_mark")
     public BigDecimal highWaterMark;
 
-    @Column(name = "heard_at")
     public Instant heardAt;
 
     AccountState toDomain() {

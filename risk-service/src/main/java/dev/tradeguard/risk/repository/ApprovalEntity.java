@@ -4,7 +4,6 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.UUID;
 
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -23,10 +22,8 @@ public class ApprovalEntity extends PanacheEntityBase {
     @Id
     public UUID id;
 
-    @Column(name = "recommendation_id")
     public String recommendationId;
 
-    @Column(name = "account_id")
     public String accountId;
 
     public String strategy;
@@ -38,34 +35,25 @@ public class ApprovalEntity extends PanacheEntityBase {
 
     public BigDecimal quantity;
 
-    @Column(name = "limit_price")
     public BigDecimal limitPrice;
 
-    @Column(name = "stop_loss")
     public BigDecimal stopLoss;
 
-    @Column(name = "take_profit")
     public BigDecimal takeProfit;
 
-    @Column(name = "high_risk_reasons")
     public String highRiskReasons;
 
     @Enumerated(EnumType.STRING)
     public ApprovalStatus status;
 
-    @Column(name = "requested_at")
     public Instant requestedAt;
 
-    @Column(name = "expires_at")
     public Instant expiresAt;
 
-    @Column(name = "decided_by")
     public String decidedBy;
 
-    @Column(name = "decided_at")
     public Instant decidedAt;
 
-    @Column(name = "decision_reason")
     public String decisionReason;
 
     static ApprovalEntity from(Approval a) {

@@ -4,7 +4,6 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.UUID;
 
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -20,13 +19,10 @@ import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 @Table(name = "approved_order")
 public class ApprovedOrderEntity extends PanacheEntityBase {
     @Id
-    @Column(name = "order_id")
     public UUID orderId;
 
-    @Column(name = "recommendation_id")
     public String recommendationId;
 
-    @Column(name = "account_id")
     public String accountId;
 
     public String strategy;
@@ -38,10 +34,8 @@ public class ApprovedOrderEntity extends PanacheEntityBase {
 
     public BigDecimal quantity;
 
-    @Column(name = "approved_at")
     public Instant approvedAt;
 
-    @Column(name = "expires_at")
     public Instant expiresAt;
 
     public boolean terminal;

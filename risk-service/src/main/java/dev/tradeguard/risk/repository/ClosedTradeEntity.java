@@ -4,7 +4,6 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.UUID;
 
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
@@ -16,16 +15,13 @@ import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 @Table(name = "closed_trade")
 public class ClosedTradeEntity extends PanacheEntityBase {
     @Id
-    @Column(name = "event_id")
     public UUID eventId;
 
-    @Column(name = "account_id")
     public String accountId;
 
     public String symbol;
 
     public BigDecimal pnl;
 
-    @Column(name = "closed_at")
     public Instant closedAt;
 }

@@ -3,7 +3,6 @@ package dev.tradeguard.risk.repository;
 import java.math.BigDecimal;
 import java.time.Instant;
 
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -21,10 +20,8 @@ import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 @Table(name = "decision")
 public class DecisionEntity extends PanacheEntityBase {
     @Id
-    @Column(name = "recommendation_id")
     public String recommendationId;
 
-    @Column(name = "account_id")
     public String accountId;
 
     public String strategy;
@@ -38,27 +35,21 @@ public class DecisionEntity extends PanacheEntityBase {
     public DecisionOutcome outcome;
 
     @Enumerated(EnumType.STRING)
-    @Column(name = "reason_code")
     public DenialReason reasonCode;
 
-    @Column(name = "reason_message")
     public String reasonMessage;
 
     public BigDecimal quantity;
 
-    @Column(name = "limit_price")
     public BigDecimal limitPrice;
 
-    @Column(name = "stop_loss")
     public BigDecimal stopLoss;
 
-    @Column(name = "take_profit")
     public BigDecimal takeProfit;
 
     /** The recommendation's JSON as it arrived (column type text). */
     public String recommendation;
 
-    @Column(name = "decided_at")
     public Instant decidedAt;
 
     static DecisionEntity from(Decision d, String recommendationJson) {

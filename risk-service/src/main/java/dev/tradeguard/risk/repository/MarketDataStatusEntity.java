@@ -3,7 +3,6 @@ package dev.tradeguard.risk.repository;
 import java.time.Instant;
 import java.util.UUID;
 
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
@@ -16,22 +15,18 @@ import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 @Table(name = "market_data_status")
 public class MarketDataStatusEntity extends PanacheEntityBase {
     @Id
-    @Column(name = "account_id")
     public String accountId;
 
     public boolean fresh;
 
     public String reason;
 
-    @Column(name = "stale_symbols")
     public String staleSymbols;
 
     public Instant since;
 
-    @Column(name = "occurred_at")
     public Instant occurredAt;
 
-    @Column(name = "event_id")
     public UUID eventId;
 
     PriceFreshness toDomain() {

@@ -2,7 +2,6 @@ package dev.tradeguard.risk.repository;
 
 import java.time.Instant;
 
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -18,7 +17,6 @@ import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 @Table(name = "trading_state")
 public class TradingStateEntity extends PanacheEntityBase {
     @Id
-    @Column(name = "account_id")
     public String accountId;
 
     @Enumerated(EnumType.STRING)
@@ -26,10 +24,8 @@ public class TradingStateEntity extends PanacheEntityBase {
 
     public String reason;
 
-    @Column(name = "changed_by")
     public String changedBy;
 
-    @Column(name = "changed_at")
     public Instant changedAt;
 
     void set(TradingStateRecord change) {

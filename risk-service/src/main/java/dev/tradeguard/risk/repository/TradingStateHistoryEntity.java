@@ -2,7 +2,6 @@ package dev.tradeguard.risk.repository;
 
 import java.time.Instant;
 
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -23,11 +22,9 @@ public class TradingStateHistoryEntity extends PanacheEntityBase {
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     public Long id;
 
-    @Column(name = "account_id")
     public String accountId;
 
     @Enumerated(EnumType.STRING)
-    @Column(name = "previous_state")
     public TradingState previousState;
 
     @Enumerated(EnumType.STRING)
@@ -35,10 +32,8 @@ public class TradingStateHistoryEntity extends PanacheEntityBase {
 
     public String reason;
 
-    @Column(name = "changed_by")
     public String changedBy;
 
-    @Column(name = "changed_at")
     public Instant changedAt;
 
     static TradingStateHistoryEntity from(TradingStateRecord change) {

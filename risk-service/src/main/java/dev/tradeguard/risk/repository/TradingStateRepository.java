@@ -29,15 +29,18 @@ public class TradingStateRepository implements PanacheRepositoryBase<TradingStat
         return listAll(Sort.by("accountId")).stream().map(TradingStateEntity::toDomain).toList();
     }
 
-    /** The new state of the account and its line in the history. */
+    /**
+     * The new state of the account and its line in the history. The caller read the current state under
+     * {@link #findForUpdate}: a change without a previous state is the account's first (a new row, no second read);
+     * otherwise the row is the one the transaction holds.
+     */
     public void save(TradingStateRecord change) {
-        TradingStateEntity state = findById(change.accountId());
-        if (state == null) {
-            state = new TradingStateEntity();
+        if (change.previousState() == null) {
+            TradingStateEntity state = new TradingStateEntity();
             state.set(change);
             persist(state);
         } else {
-            state.set(change);
+            findById(change.accountId()).set(change);
         }
         getEntityManager().persist(TradingStateHistoryEntity.from(change));
     }
