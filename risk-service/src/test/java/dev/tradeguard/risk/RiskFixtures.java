@@ -37,7 +37,12 @@ public final class RiskFixtures {
     /** A snapshot taken now, market open, with the given equity against a previous close. */
     public static AccountSnapshot snapshot(String account, String equity, String lastEquity, String cash,
             PositionSnapshot... positions) {
-        Instant now = Instant.now();
+        return snapshot(Instant.now(), account, equity, lastEquity, cash, positions);
+    }
+
+    /** The same, taken at {@code now} (a test whose service clock is not the wall clock). */
+    public static AccountSnapshot snapshot(Instant now, String account, String equity, String lastEquity, String cash,
+            PositionSnapshot... positions) {
         return new AccountSnapshot(UUID.randomUUID(), 1, account, null, now, null, new BigDecimal(equity),
                 new BigDecimal(lastEquity), new BigDecimal(cash), new BigDecimal(equity).multiply(BigDecimal.valueOf(2)),
                 List.of(positions), new MarketClock(true, now.plusSeconds(86400), now.plusSeconds(3600), now));
@@ -45,7 +50,12 @@ public final class RiskFixtures {
 
     public static Recommendation recommendation(String account, String strategy, String symbol, Side side,
             String limitPrice) {
-        Instant now = Instant.now();
+        return recommendation(Instant.now(), account, strategy, symbol, side, limitPrice);
+    }
+
+    /** The same, made at {@code now} and valid for six hours after it. */
+    public static Recommendation recommendation(Instant now, String account, String strategy, String symbol, Side side,
+            String limitPrice) {
         return new Recommendation(UUID.randomUUID(), 1, account, strategy, now, "rec-" + UUID.randomUUID(), symbol,
                 side, null, new BigDecimal(limitPrice), null, null, new BigDecimal("0.9"), "test", "a test idea", null,
                 null, now.plusSeconds(6 * 3600));
