@@ -30,6 +30,7 @@ import dev.tradeguard.model.AlertType;
 import dev.tradeguard.model.Priority;
 import dev.tradeguard.model.Side;
 import dev.tradeguard.model.event.ApprovedOrder;
+import dev.tradeguard.platform.concurrent.DaemonThreads;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 
 /**
@@ -65,11 +66,7 @@ public class SelfGuardService {
     @Inject
     ExecutionEvents events;
 
-    private final ExecutorService worker = Executors.newSingleThreadExecutor(runnable -> {
-        Thread thread = new Thread(runnable, "daily-loss-guard");
-        thread.setDaemon(true);
-        return thread;
-    });
+    private final ExecutorService worker = Executors.newSingleThreadExecutor(DaemonThreads.named("daily-loss-guard"));
     private volatile DailyLossGuard state;
 
     @PostConstruct
