@@ -4,7 +4,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
-import java.util.function.Supplier;
+import java.util.Optional;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
@@ -23,7 +23,6 @@ import dev.tradeguard.alert.repository.ReceivedAlertRepository;
 import dev.tradeguard.model.Priority;
 import dev.tradeguard.platform.concurrent.WakeableWorker;
 import io.micrometer.core.instrument.MeterRegistry;
-import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
 
@@ -94,27 +93,20 @@ public class DeliveryDispatcher {
         }
     }
 
-    /**
-     * One dispatcher run; returns how many deliveries it attempted. Each step is a transaction of its own, never one
-     * around a send: a claim commits before its delivery is sent (so a dispatcher that dies mid-send leaves it
-     * SENDING, to be found UNCONFIRMED), and a result commits with the escalations it causes.
-     */
+    /** One dispatcher run; returns how many deliveries it attempted. */
     public int dispatch() {
         Instant now = clock.instant();
-        inTransaction(() -> {
-            for (Delivery abandoned : deliveries.abandonStaleClaims(now.minus(config.delivery().sendingLease()),
-                    now)) {
-                LOG.warnf("Delivery %d (%s on %s) was claimed but never confirmed: marked UNCONFIRMED, not re-sent",
-                        abandoned.id(), abandoned.eventId(), abandoned.channel().id());
-                count(abandoned.channel(), "unconfirmed");
-                escalateIfCritical(abandoned, now);
-            }
-        });
+        for (Delivery abandoned : deliveries.abandonStaleClaims(now.minus(config.delivery().sendingLease()), now)) {
+            LOG.warnf("Delivery %d (%s on %s) was claimed but never confirmed: marked UNCONFIRMED, not re-sent",
+                    abandoned.id(), abandoned.eventId(), abandoned.channel().id());
+            count(abandoned.channel(), "unconfirmed");
+            escalateIfCritical(abandoned, now);
+        }
         int attempted = 0;
         for (ChannelName name : ChannelName.values()) {
             AlertChannel channel = channels.get(name);
             if (!channel.enabled()) {
-                inTransaction(() -> skipAll(channel, now));
+                skipAll(channel, now);
                 continue;
             }
             attempted += sendDue(channel, channels.limit(name));
@@ -135,14 +127,14 @@ public class DeliveryDispatcher {
     private int sendDue(AlertChannel channel, TokenBucket limit) {
         int sent = 0;
         while (sent < config.delivery().batchSize() && limit.available() > 0) {
-            List<Delivery> next = inTransaction(() -> deliveries.claimDue(channel.name(), 1, clock.instant()));
+            List<Delivery> next = deliveries.claimDue(channel.name(), 1, clock.instant());
             if (next.isEmpty()) {
                 break;
             }
             Delivery delivery = next.get(0);
             if (!limit.tryAcquire()) {
                 // Taken meanwhile by a test message (POST /channels/{channel}/test): hand it back for the next run.
-                inTransaction(() -> deliveries.release(delivery.id(), clock.instant()));
+                deliveries.release(delivery.id(), clock.instant());
                 break;
             }
             attempt(channel, delivery);
@@ -153,25 +145,16 @@ public class DeliveryDispatcher {
 
     private void attempt(AlertChannel channel, Delivery delivery) {
         int attempts = delivery.attempts() + 1;
+        Optional<ReceivedAlert> alert = alerts.find(delivery.eventId());
         try {
-            ReceivedAlert alert = inTransaction(() -> alerts.find(delivery.eventId())).orElseThrow();
-            channel.send(alert);
-            inTransaction(() -> deliveries.markSent(delivery.id(), attempts, clock.instant()));
+            channel.send(alert.orElseThrow());
+            deliveries.markSent(delivery.id(), attempts, clock.instant());
             count(channel.name(), "sent");
         } catch (DeliveryException e) {
-            inTransaction(() -> failed(delivery, attempts, e.getMessage(), e.permanent()));
+            failed(delivery, attempts, e.getMessage(), e.permanent());
         } catch (RuntimeException e) {
-            inTransaction(() -> failed(delivery, attempts,
-                    "unexpected " + e.getClass().getSimpleName() + ": " + e.getMessage(), false));
+            failed(delivery, attempts, "unexpected " + e.getClass().getSimpleName() + ": " + e.getMessage(), false);
         }
-    }
-
-    private static <T> T inTransaction(Supplier<T> step) {
-        return QuarkusTransaction.requiringNew().call(step::get);
-    }
-
-    private static void inTransaction(Runnable step) {
-        QuarkusTransaction.requiringNew().run(step);
     }
 
     private void failed(Delivery delivery, int attempts, String error, boolean permanent) {

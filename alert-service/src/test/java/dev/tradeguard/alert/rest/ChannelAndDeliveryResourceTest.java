@@ -11,6 +11,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 
 import java.util.Map;
+import java.util.UUID;
 
 import jakarta.inject.Inject;
 
@@ -75,7 +76,7 @@ class ChannelAndDeliveryResourceTest {
 
     @Test
     void deliveriesAreFilteredByStatusTypeAndAccount() {
-        String account = TestAlerts.newAccount();
+        String account = "ACC-" + UUID.randomUUID();
         Alert stop = TestAlerts.publish(TestAlerts.alert(account, AlertType.STOP_LOSS_HIT, "Stop JNJ " + Fakes.token(),
                 "JNJ below stop", Map.of()));
         Alert opened = TestAlerts.publish(TestAlerts.alert(account, AlertType.POSITION_OPENED,

@@ -16,6 +16,7 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.UUID;
 
 import jakarta.inject.Inject;
 
@@ -72,7 +73,7 @@ class AlertRoutingTest {
 
     @Test
     void eachAlertTypeReachesExactlyItsConfiguredChannelsWithReadableContent() {
-        String account = TestAlerts.newAccount();
+        String account = "ACC-" + UUID.randomUUID();
         Map<AlertType, String> tokens = new EnumMap<>(AlertType.class);
         Map<AlertType, Alert> alerts = new EnumMap<>(AlertType.class);
         for (AlertType type : AlertType.values()) {

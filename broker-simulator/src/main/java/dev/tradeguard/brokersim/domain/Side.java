@@ -1,7 +1,18 @@
 package dev.tradeguard.brokersim.domain;
 
 public enum Side implements WireEnum {
-    BUY, SELL;
+    BUY("buy"), SELL("sell");
+
+    private final String wire;
+
+    Side(String wire) {
+        this.wire = wire;
+    }
+
+    @Override
+    public String wire() {
+        return wire;
+    }
 
     public Side opposite() {
         return this == BUY ? SELL : BUY;

@@ -205,7 +205,9 @@ public class AdminResource {
     @POST
     @Path("/stream/drop")
     public ObjectNode dropStream() {
-        return dropped(streams.dropAll());
+        ObjectNode node = JSON.objectNode();
+        node.put("dropped", streams.dropAll());
+        return node;
     }
 
     /**
@@ -238,7 +240,9 @@ public class AdminResource {
     @POST
     @Path("/market-data/drop")
     public ObjectNode dropMarketData() {
-        return dropped(marketData.dropAll());
+        ObjectNode node = JSON.objectNode();
+        node.put("dropped", marketData.dropAll());
+        return node;
     }
 
     /** Stops sending trades, quotes and bars (connections stay open, control messages are still answered). */
@@ -317,11 +321,5 @@ public class AdminResource {
         } catch (NumberFormatException e) {
             throw BrokerRejection.invalid("invalid " + field + ": " + value.asText());
         }
-    }
-
-    private static ObjectNode dropped(int connections) {
-        ObjectNode node = JSON.objectNode();
-        node.put("dropped", connections);
-        return node;
     }
 }

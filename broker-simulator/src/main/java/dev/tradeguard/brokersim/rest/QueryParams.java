@@ -1,7 +1,7 @@
 package dev.tradeguard.brokersim.rest;
 
 import dev.tradeguard.brokersim.domain.BrokerRejection;
-import dev.tradeguard.model.market.NyseCalendar;
+import dev.tradeguard.brokersim.service.MarketCalendar;
 
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -28,7 +28,7 @@ final class QueryParams {
             return OffsetDateTime.parse(value).toInstant();
         } catch (DateTimeParseException notATimestamp) {
             try {
-                return NyseCalendar.startOfDay(LocalDate.parse(value));
+                return LocalDate.parse(value).atStartOfDay(MarketCalendar.NEW_YORK).toInstant();
             } catch (DateTimeParseException notADate) {
                 throw BrokerRejection.invalid("invalid " + name + ": " + value);
             }

@@ -1,7 +1,6 @@
 package dev.tradeguard.brokersim.rest;
 
 import dev.tradeguard.brokersim.AlpacaClients;
-import dev.tradeguard.brokersim.SimulatorAdmin;
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
@@ -61,7 +60,9 @@ class AlpacaClientCompatibilityTest {
 
     @BeforeEach
     void freshAccountAndClient() {
-        SimulatorAdmin.resetSteppedAt(simulator, START);
+        given().baseUri(simulator.toString()).contentType(ContentType.JSON)
+                .body("{\"start\":\"" + START + "\",\"speed\":0}")
+                .post("/admin/reset").then().statusCode(200);
         alpaca = AlpacaClients.pointedAt(simulator);
     }
 

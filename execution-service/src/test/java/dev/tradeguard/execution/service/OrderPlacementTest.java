@@ -23,9 +23,9 @@ import org.junit.jupiter.api.Test;
 
 import dev.tradeguard.execution.BrokerSimulator;
 import dev.tradeguard.execution.ExecutionFixtures;
-import dev.tradeguard.execution.FreshBrokerTestBase;
 import dev.tradeguard.execution.domain.LedgerEntry;
 import dev.tradeguard.execution.domain.LedgerStatusChange;
+import dev.tradeguard.execution.repository.OrderLedgerRepository;
 import dev.tradeguard.model.Side;
 import dev.tradeguard.model.TradingState;
 import dev.tradeguard.model.event.ApprovedOrder;
@@ -34,7 +34,13 @@ import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.test.junit.QuarkusTest;
 
 @QuarkusTest
-class OrderPlacementTest extends FreshBrokerTestBase {
+class OrderPlacementTest {
+    @Inject
+    OrderLedgerRepository ledger;
+
+    @Inject
+    TradingStateService tradingStates;
+
     @Inject
     MeterRegistry meters;
 
@@ -42,8 +48,10 @@ class OrderPlacementTest extends FreshBrokerTestBase {
     io.agroal.api.AgroalDataSource dataSource;
 
     @BeforeEach
-    void spyTradesAt501() {
+    void activeAccountAndFreshBroker() {
+        BrokerSimulator.reset();
         BrokerSimulator.setPrice("SPY", "501.00");
+        ExecutionFixtures.tradingState(tradingStates, TradingState.ACTIVE, "armed for " + UUID.randomUUID());
     }
 
     double duplicates() {

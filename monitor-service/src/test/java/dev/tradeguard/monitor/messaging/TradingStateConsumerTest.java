@@ -1,6 +1,5 @@
 package dev.tradeguard.monitor.messaging;
 
-import static dev.tradeguard.monitor.MonitorFixtures.committed;
 import static dev.tradeguard.monitor.MonitorFixtures.halted;
 import static dev.tradeguard.monitor.MonitorFixtures.json;
 
@@ -40,6 +39,6 @@ class TradingStateConsumerTest extends DeadLetterContract {
 
     @Override
     protected boolean processed(String accountId) {
-        return committed(() -> states.lastHalted(accountId)).isPresent();
+        return states.lastHalted(accountId).isPresent();
     }
 }

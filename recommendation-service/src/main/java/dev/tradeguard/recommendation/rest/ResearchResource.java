@@ -23,6 +23,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 
 import dev.tradeguard.platform.security.Roles;
+import dev.tradeguard.recommendation.domain.InvalidInputException;
 import dev.tradeguard.recommendation.domain.ResearchRun;
 import dev.tradeguard.recommendation.domain.ResearchTrigger;
 import dev.tradeguard.recommendation.repository.ResearchRepository;
@@ -51,7 +52,8 @@ public class ResearchResource {
     @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = ResearchRun.class)))
     @APIResponse(responseCode = "503", content = @Content(schema = @Schema(implementation = ErrorBody.class)))
     public ResearchRun run(@QueryParam("strategy") String strategy, @Context SecurityContext security) {
-        return generator.run(strategy, ResearchTrigger.ON_DEMAND, RequestParameters.user(security));
+        String user = security.getUserPrincipal() == null ? null : security.getUserPrincipal().getName();
+        return generator.run(strategy, ResearchTrigger.ON_DEMAND, user);
     }
 
     @GET
@@ -59,7 +61,7 @@ public class ResearchResource {
     @RolesAllowed(Roles.VIEWER)
     @Operation(summary = "Recent research runs, newest first, without their raw exchanges")
     public List<ResearchRun> recent(@QueryParam("strategy") String strategy, @QueryParam("limit") String limit) {
-        return runs.recent(strategy, RequestParameters.limit(limit, DEFAULT_LIMIT, MAX_LIMIT));
+        return runs.recent(strategy, RecommendationResource.limit(limit, DEFAULT_LIMIT, MAX_LIMIT));
     }
 
     @GET
@@ -67,7 +69,12 @@ public class ResearchResource {
     @RolesAllowed(Roles.VIEWER)
     @Operation(summary = "One research run with every raw response of the outside APIs, for audit")
     public ResearchRun run(@PathParam("id") String id) {
-        UUID uuid = RequestParameters.uuid("id", id);
+        UUID uuid;
+        try {
+            uuid = UUID.fromString(id);
+        } catch (IllegalArgumentException e) {
+            throw new InvalidInputException("id", "must be a UUID, got '" + id + "'");
+        }
         return runs.find(uuid).orElseThrow(() -> new NotFoundException("no research run " + uuid));
     }
 }

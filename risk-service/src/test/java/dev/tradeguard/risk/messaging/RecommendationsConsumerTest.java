@@ -2,7 +2,6 @@ package dev.tradeguard.risk.messaging;
 
 import static dev.tradeguard.risk.RiskFixtures.approvedOrders;
 import static dev.tradeguard.risk.RiskFixtures.decide;
-import static dev.tradeguard.risk.RiskFixtures.read;
 import static dev.tradeguard.risk.RiskFixtures.recommendation;
 import static dev.tradeguard.risk.RiskFixtures.send;
 import static dev.tradeguard.risk.RiskFixtures.snapshot;
@@ -74,7 +73,7 @@ class RecommendationsConsumerTest extends DeadLetterContract {
         String reason = TestKafka.header(dead, DeadLetterHeaders.REASON);
         assertTrue(reason.contains("quantity: must be greater than 0 and at most 1000000000 (shares, at most 9"
                 + " decimals), got 100000000000000000000"), reason);
-        assertTrue(read(() -> decisions.find(forged.recommendationId())).isEmpty(), "no decision, so no order");
+        assertTrue(decisions.find(forged.recommendationId()).isEmpty(), "no decision, so no order");
     }
 
     @Test
@@ -117,6 +116,6 @@ class RecommendationsConsumerTest extends DeadLetterContract {
 
     @Override
     protected boolean processed(String accountId) {
-        return !read(() -> decisions.recent(accountId, 1)).isEmpty();
+        return !decisions.recent(accountId, 1).isEmpty();
     }
 }

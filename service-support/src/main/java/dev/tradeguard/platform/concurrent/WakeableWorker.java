@@ -42,7 +42,8 @@ public final class WakeableWorker {
             return;
         }
         running = true;
-        Thread worker = DaemonThreads.named(name).newThread(this::loop);
+        Thread worker = new Thread(this::loop, name);
+        worker.setDaemon(true);
         worker.setUncaughtExceptionHandler((t, e) -> LOG.errorf(e, "%s stopped by an unexpected error", name));
         thread = worker;
         worker.start();

@@ -40,7 +40,8 @@ public record ApprovedOrder(
         violations.required("orderId", orderId);
         Symbols.check(violations, "symbol", symbol);
         violations.required("side", side);
-        violations.requiredWithin("quantity", quantity, NumberRange.SHARES);
+        violations.required("quantity", quantity);
+        violations.within("quantity", quantity, NumberRange.SHARES);
         violations.required("orderType", orderType);
         violations.required("orderClass", orderClass);
         violations.required("timeInForce", timeInForce);

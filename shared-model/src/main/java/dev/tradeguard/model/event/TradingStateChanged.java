@@ -23,7 +23,8 @@ public record TradingStateChanged(
     @Override
     public void validateBody(Violations violations) {
         violations.required("state", state);
-        violations.requiredText("reason", reason, 1000);
+        violations.required("reason", reason);
+        violations.maxLength("reason", reason, 1000);
         violations.required("changedBy", changedBy);
     }
 }
