@@ -66,13 +66,13 @@ class DailyLossKillSwitchIT {
         List<JsonNode> sinceTick = new ArrayList<>();
         TestKafka.await(Topics.POSITIONS, 1, r -> {
             JsonNode event = readOrNull(r.value());
-            if (event == null || !account.equals(r.key()) || r.timestamp() < tickAt - 5) {
+            if (event == null || !account.equals(r.key()) || r.timestamp() < tickAt - 5
+                    || breachSeen(sinceTick, crashed)) {
+                // records after the breaching change (the same poll can hand them over) are not "before" it
                 return false;
             }
             sinceTick.add(event);
-            return "POSITION_CHANGED".equals(event.path("kind").asText())
-                    && SYMBOL.equals(event.path("symbol").asText())
-                    && new BigDecimal(event.path("currentPrice").asText("0")).compareTo(crashed) == 0;
+            return breachSeen(sinceTick, crashed);
         }, Pipeline.PATIENCE);
         JsonNode breach = sinceTick.get(sinceTick.size() - 1);
         assertThat(breach.path("cause").asText()).as("valued on the market-data tick").isEqualTo("TICK");
@@ -149,5 +149,15 @@ class DailyLossKillSwitchIT {
             }
         }
         return false;
+    }
+
+    /** True once the last recorded event is the POSITION_CHANGED valuing the position at the crashed price. */
+    private static boolean breachSeen(List<JsonNode> sinceTick, BigDecimal crashed) {
+        if (sinceTick.isEmpty()) {
+            return false;
+        }
+        JsonNode last = sinceTick.get(sinceTick.size() - 1);
+        return "POSITION_CHANGED".equals(last.path("kind").asText()) && SYMBOL.equals(last.path("symbol").asText())
+                && new BigDecimal(last.path("currentPrice").asText("0")).compareTo(crashed) == 0;
     }
 }
