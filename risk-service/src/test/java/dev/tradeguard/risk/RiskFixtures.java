@@ -24,6 +24,7 @@ import dev.tradeguard.model.event.TradingEvent;
 import dev.tradeguard.model.event.Recommendation;
 import dev.tradeguard.model.serde.EventJson;
 import dev.tradeguard.risk.domain.Decision;
+import dev.tradeguard.risk.repository.AccountStateRepository;
 import dev.tradeguard.risk.repository.DecisionRepository;
 import dev.tradeguard.testing.TestKafka;
 
@@ -93,6 +94,20 @@ public final class RiskFixtures {
             TestKafka.send(Topics.POSITIONS, event.accountId(), EventJson.toJson(marketData(event.accountId(), true,
                     null)));
         }
+    }
+
+    /**
+     * Sends the snapshot (with its fresh market-data status) and waits until risk-service has applied both: the
+     * recommendations topic is not ordered with the positions topic, so a decision asked for right after a bare
+     * {@link #send} may be taken before the snapshot is known.
+     */
+    public static void sendAndAwaitApplied(AccountStateRepository accounts, AccountSnapshot snapshot) {
+        send(snapshot);
+        await().atMost(Duration.ofSeconds(30)).until(() -> accounts.find(snapshot.accountId())
+                .map(s -> s.equity().compareTo(snapshot.equity()) == 0
+                        && !s.snapshotAt().isBefore(snapshot.occurredAt().minusMillis(1)))
+                .orElse(false)
+                && accounts.priceFreshness(snapshot.accountId()).map(p -> p.fresh()).orElse(false));
     }
 
     /** Sends the recommendation and waits until risk-service has decided it. */

@@ -3,7 +3,7 @@ package dev.tradeguard.risk.messaging;
 import static dev.tradeguard.risk.RiskFixtures.approvedOrders;
 import static dev.tradeguard.risk.RiskFixtures.decide;
 import static dev.tradeguard.risk.RiskFixtures.recommendation;
-import static dev.tradeguard.risk.RiskFixtures.send;
+import static dev.tradeguard.risk.RiskFixtures.sendAndAwaitApplied;
 import static dev.tradeguard.risk.RiskFixtures.snapshot;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -21,11 +21,11 @@ import dev.tradeguard.model.Side;
 import dev.tradeguard.model.Topics;
 import dev.tradeguard.model.event.Recommendation;
 import dev.tradeguard.model.serde.EventJson;
+import dev.tradeguard.risk.repository.AccountStateRepository;
 import dev.tradeguard.risk.domain.Decision;
 import dev.tradeguard.risk.domain.DecisionOutcome;
 import dev.tradeguard.risk.domain.DenialReason;
 import dev.tradeguard.risk.repository.DecisionRepository;
-import dev.tradeguard.risk.service.AccountStateService;
 import dev.tradeguard.testing.DeadLetterContract;
 import dev.tradeguard.testing.TestKafka;
 import io.quarkus.test.junit.QuarkusTest;
@@ -39,14 +39,12 @@ class RecommendationsConsumerTest extends DeadLetterContract {
     DecisionRepository decisions;
 
     @Inject
-    AccountStateService accountStates;
+    AccountStateRepository accounts;
 
     @Test
     void theSameRecommendationDeliveredTwiceGetsOneDecisionAndOneOrder() {
         var snapshot = snapshot(ACCOUNT, "100000", "100000", "60000");
-        send(snapshot);
-        org.awaitility.Awaitility.await().atMost(Duration.ofSeconds(30)).until(() -> accountStates.find(ACCOUNT)
-                .map(s -> !s.snapshotAt().isBefore(snapshot.occurredAt().minusMillis(1))).orElse(false));
+        sendAndAwaitApplied(accounts, snapshot);
 
         Recommendation rec = recommendation(ACCOUNT, STRATEGY, "ABBV", Side.BUY, "170.00");
         TestKafka.send(Topics.RECOMMENDATIONS, ACCOUNT, EventJson.toJson(rec));

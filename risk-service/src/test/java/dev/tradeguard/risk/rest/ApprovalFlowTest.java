@@ -3,7 +3,7 @@ package dev.tradeguard.risk.rest;
 import static dev.tradeguard.risk.RiskFixtures.approvedOrders;
 import static dev.tradeguard.risk.RiskFixtures.decide;
 import static dev.tradeguard.risk.RiskFixtures.recommendation;
-import static dev.tradeguard.risk.RiskFixtures.send;
+import static dev.tradeguard.risk.RiskFixtures.sendAndAwaitApplied;
 import static dev.tradeguard.risk.RiskFixtures.snapshot;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;
@@ -30,13 +30,13 @@ import dev.tradeguard.model.event.Alert;
 import dev.tradeguard.model.event.ApprovedOrder;
 import dev.tradeguard.model.event.Recommendation;
 import dev.tradeguard.model.serde.EventJson;
+import dev.tradeguard.risk.repository.AccountStateRepository;
 import dev.tradeguard.risk.domain.Approval;
 import dev.tradeguard.risk.domain.ApprovalStatus;
 import dev.tradeguard.risk.domain.DecisionOutcome;
 import dev.tradeguard.risk.domain.DenialReason;
 import dev.tradeguard.risk.repository.ApprovalRepository;
 import dev.tradeguard.risk.repository.DecisionRepository;
-import dev.tradeguard.risk.service.AccountStateService;
 import dev.tradeguard.risk.service.ApprovalService;
 import dev.tradeguard.risk.service.AuditService.Actor;
 import dev.tradeguard.risk.service.TradingStateService;
@@ -62,7 +62,7 @@ class ApprovalFlowTest {
     ApprovalService approvalService;
 
     @Inject
-    AccountStateService accountStates;
+    AccountStateRepository accounts;
 
     @Inject
     TradingStateService tradingStates;
@@ -70,9 +70,7 @@ class ApprovalFlowTest {
     @BeforeEach
     void freshSnapshotAndActive() {
         var snapshot = snapshot(ACCOUNT, "100000", "100000", "60000");
-        send(snapshot);
-        org.awaitility.Awaitility.await().atMost(Duration.ofSeconds(30)).until(() -> accountStates.find(ACCOUNT)
-                .map(s -> !s.snapshotAt().isBefore(snapshot.occurredAt().minusMillis(1))).orElse(false));
+        sendAndAwaitApplied(accounts, snapshot);
         if (tradingStates.current(ACCOUNT).orElseThrow().state() != TradingState.ACTIVE) {
             tradingStates.change(ACCOUNT, TradingState.ACTIVE, "test reset", new Actor("test", "test"));
         }

@@ -3,6 +3,7 @@ package dev.tradeguard.risk.service;
 import static dev.tradeguard.risk.RiskFixtures.decide;
 import static dev.tradeguard.risk.RiskFixtures.recommendation;
 import static dev.tradeguard.risk.RiskFixtures.send;
+import static dev.tradeguard.risk.RiskFixtures.sendAndAwaitApplied;
 import static dev.tradeguard.risk.RiskFixtures.snapshot;
 import static io.restassured.RestAssured.given;
 import static org.awaitility.Awaitility.await;
@@ -29,6 +30,7 @@ import dev.tradeguard.model.event.TradingStateChanged;
 import dev.tradeguard.model.serde.EventJson;
 import dev.tradeguard.risk.domain.DecisionOutcome;
 import dev.tradeguard.risk.domain.DenialReason;
+import dev.tradeguard.risk.repository.AccountStateRepository;
 import dev.tradeguard.risk.repository.DecisionRepository;
 import dev.tradeguard.testing.TestJwt;
 import dev.tradeguard.testing.TestKafka;
@@ -49,12 +51,16 @@ class KillSwitchTest {
     @Inject
     AccountStateService accountStates;
 
+    @Inject
+    AccountStateRepository accounts;
+
     @Test
     void aDailyLossOfTwoPointOnePercentHaltsTradingUntilARiskOfficerResumesIt() throws Exception {
-        send(snapshot(ACCOUNT, "100000", "100000", "60000"));
+        sendAndAwaitApplied(accounts, snapshot(ACCOUNT, "100000", "100000", "60000"));
         assertEquals(TradingState.ACTIVE, tradingStates.current(ACCOUNT).orElseThrow().state(), "armed at first start");
-        assertEquals(DecisionOutcome.APPROVED,
-                decide(decisions, recommendation(ACCOUNT, STRATEGY, "JNJ", Side.BUY, "155.50")).outcome());
+        var approved = decide(decisions, recommendation(ACCOUNT, STRATEGY, "JNJ", Side.BUY, "155.50"));
+        assertEquals(DecisionOutcome.APPROVED, approved.outcome(),
+                approved.reasonCode() + ": " + approved.reasonMessage());
 
         send(snapshot(ACCOUNT, "97900", "100000", "55000"));
         await().atMost(Duration.ofSeconds(30))
