@@ -15,6 +15,7 @@ import java.util.concurrent.atomic.AtomicReference;
 
 import org.awaitility.Awaitility;
 import org.junit.jupiter.api.extension.BeforeAllCallback;
+import org.junit.jupiter.api.extension.BeforeEachCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -55,7 +56,7 @@ final class Pipeline {
      * store), before the JVM exits: a shutdown hook would race the test runner's own exit timeout and leave the
      * service processes running.
      */
-    static final class Extension implements BeforeAllCallback {
+    static final class Extension implements BeforeAllCallback, BeforeEachCallback {
         @Override
         public void beforeAll(ExtensionContext context) {
             context.getRoot().getStore(ExtensionContext.Namespace.GLOBAL).getOrComputeIfAbsent(Pipeline.class,
@@ -69,6 +70,26 @@ final class Pipeline {
                     });
             get();
         }
+
+        /**
+         * Every scenario starts with the account ACTIVE, as each one that halts it also resumes it: one that failed
+         * half-way through a halt must not fail every scenario after it with TRADING_HALTED.
+         */
+        @Override
+        public void beforeEach(ExtensionContext context) {
+            String state = get().risk().baseUrl() + "/trading-state/" + LocalPipeline.ACCOUNT;
+            if (!"ACTIVE".equals(VIEWER.get(state).body().path("state").asText())) {
+                RISK_OFFICER.post(state + "/resume", "{\"reason\": \"e2e: an earlier scenario left the account "
+                        + "halted; starting " + context.getDisplayName() + "\"}").expect(200);
+            }
+            awaitExecutionActive();
+        }
+    }
+
+    private static void awaitExecutionActive() {
+        Awaitility.await("execution-service knows the account is ACTIVE").atMost(PATIENCE)
+                .until(() -> "ACTIVE".equals(VIEWER.get(pipeline.execution().baseUrl() + "/trading-state/"
+                        + LocalPipeline.ACCOUNT).body().path("state").asText()));
     }
 
     static synchronized LocalPipeline get() {
@@ -80,9 +101,7 @@ final class Pipeline {
             LocalPipeline started = pipeline;
             Runtime.getRuntime().addShutdownHook(new Thread(started::close, "e2e-pipeline-stop"));
             // Nothing is placed before the risk-service's ACTIVE state for the account reached execution-service.
-            Awaitility.await("execution-service knows the account is ACTIVE").atMost(PATIENCE)
-                    .until(() -> "ACTIVE".equals(VIEWER.get(pipeline.execution().baseUrl() + "/trading-state/"
-                            + LocalPipeline.ACCOUNT).body().path("state").asText()));
+            awaitExecutionActive();
         }
         return pipeline;
     }
