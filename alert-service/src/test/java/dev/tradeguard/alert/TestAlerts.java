@@ -5,6 +5,7 @@ import static org.awaitility.Awaitility.await;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 
 import dev.tradeguard.alert.domain.Delivery;
 import dev.tradeguard.alert.repository.DeliveryRepository;
@@ -14,6 +15,7 @@ import dev.tradeguard.model.event.Alert;
 import dev.tradeguard.model.event.Envelope;
 import dev.tradeguard.model.serde.EventJson;
 import dev.tradeguard.testing.TestKafka;
+import io.quarkus.narayana.jta.QuarkusTransaction;
 
 /** Alerts as the other services raise them, published on the real topic. */
 public final class TestAlerts {
@@ -26,6 +28,16 @@ public final class TestAlerts {
                 details);
     }
 
+    /** An alert with no details on an account of its own, so no other test's alert collapses into it. */
+    public static Alert alert(AlertType type, String subject, String message) {
+        return alert(newAccount(), type, subject, message, Map.of());
+    }
+
+    /** An account no other test uses. */
+    public static String newAccount() {
+        return "ACC-" + UUID.randomUUID();
+    }
+
     public static Alert publish(Alert alert) {
         TestKafka.send(Topics.ALERTS, alert.accountId(), EventJson.toJson(alert));
         return alert;
@@ -35,7 +47,15 @@ public final class TestAlerts {
     public static List<Delivery> awaitSettled(DeliveryRepository deliveries, Alert alert) {
         return await("deliveries of " + alert.alertType() + " " + alert.subject() + " settle")
                 .atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(100))
-                .until(() -> deliveries.findByEvent(alert.eventId()),
+                .until(() -> deliveriesOf(deliveries, alert.eventId()),
                         found -> !found.isEmpty() && found.stream().allMatch(d -> d.status().isFinal()));
+    }
+
+    /**
+     * The alert's deliveries as committed now, read in a transaction of its own: the repositories need one, and
+     * neither Awaitility's polling thread nor a test method has one.
+     */
+    public static List<Delivery> deliveriesOf(DeliveryRepository deliveries, UUID eventId) {
+        return QuarkusTransaction.requiringNew().call(() -> deliveries.findByEvent(eventId));
     }
 }

@@ -4,27 +4,23 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.KeyPair;
-import java.security.KeyPairGenerator;
-import java.security.NoSuchAlgorithmException;
-import java.util.Base64;
 import java.util.HashMap;
 import java.util.Map;
 
 import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.core.WireMockConfiguration;
 
+import dev.tradeguard.testing.TestJwt;
 import io.quarkus.elytron.security.common.BcryptUtil;
 import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
 
 /**
- * The four services as one WireMock server (each under its own path prefix, e.g. {@code /risk/approvals}), a signing
- * key made fresh for this run, and one local user per role, all with {@link #PASSWORD}.
+ * The four services as one WireMock server (each under its own path prefix, e.g. {@code /risk/approvals}), the run's
+ * test signing key ({@link TestJwt}), and one local user per role, all with {@link #PASSWORD}.
  */
 public class ConsoleTestServices implements QuarkusTestResourceLifecycleManager {
     public static final String PASSWORD = "correct horse battery";
     private static WireMockServer server;
-    private static KeyPair keys;
     private Path keyFile;
 
     public static WireMockServer wireMock() {
@@ -33,21 +29,19 @@ public class ConsoleTestServices implements QuarkusTestResourceLifecycleManager 
 
     /** The public half of the key the console signs its calls with. */
     public static java.security.PublicKey signingKey() {
-        return keys.getPublic();
+        return TestJwt.publicKey();
     }
 
     @Override
     public Map<String, String> start() {
         server = new WireMockServer(WireMockConfiguration.options().dynamicPort());
         server.start();
-        keys = rsa();
         try {
             keyFile = Files.createTempFile("console-test-signing", ".pem");
-            Files.writeString(keyFile, "-----BEGIN PRIVATE KEY-----\n" + Base64.getMimeEncoder(64,
-                    "\n".getBytes()).encodeToString(keys.getPrivate().getEncoded()) + "\n-----END PRIVATE KEY-----\n");
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+        TestJwt.writePrivateKeyPem(keyFile);
         Map<String, String> config = new HashMap<>();
         String base = server.baseUrl();
         config.put("tradeguard.console.services.risk", base + "/risk");
@@ -77,16 +71,6 @@ public class ConsoleTestServices implements QuarkusTestResourceLifecycleManager 
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
-        }
-    }
-
-    private static KeyPair rsa() {
-        try {
-            KeyPairGenerator generator = KeyPairGenerator.getInstance("RSA");
-            generator.initialize(2048);
-            return generator.generateKeyPair();
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
         }
     }
 }

@@ -10,6 +10,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import java.util.function.Supplier;
 
 import dev.tradeguard.model.OrderEventType;
 import dev.tradeguard.model.OrderType;
@@ -26,9 +27,10 @@ import dev.tradeguard.model.event.OrderUpdate;
 import dev.tradeguard.model.event.Recommendation;
 import dev.tradeguard.model.event.TradingEvent;
 import dev.tradeguard.model.event.TradingStateChanged;
+import dev.tradeguard.model.market.NyseCalendar;
 import dev.tradeguard.model.serde.EventJson;
-import dev.tradeguard.monitor.domain.MarketDays;
 import io.agroal.api.AgroalDataSource;
+import io.quarkus.narayana.jta.QuarkusTransaction;
 
 /** Valid events of the shapes monitor consumes, and a look into its outbox. */
 public final class MonitorFixtures {
@@ -36,17 +38,26 @@ public final class MonitorFixtures {
     }
 
     /** 15:00 New York on {@code day}: the market is open. */
+    /**
+     * Runs {@code work} in a transaction (and Hibernate session) of its own and returns its result once committed, so
+     * a read sees what is committed now: Awaitility polls on a thread without the test's request context, and a
+     * session kept across polls would answer from its cache.
+     */
+    public static <T> T committed(Supplier<T> work) {
+        return QuarkusTransaction.requiringNew().call(work::get);
+    }
+
     public static Instant midday(LocalDate day) {
-        return day.atTime(15, 0).atZone(MarketDays.NEW_YORK).toInstant();
+        return day.atTime(15, 0).atZone(NyseCalendar.NEW_YORK).toInstant();
     }
 
     public static AccountSnapshot snapshot(String account, Instant at, String equity, String lastEquity,
             List<PositionSnapshot> positions) {
-        LocalDate day = MarketDays.of(at);
+        LocalDate day = NyseCalendar.marketDate(at);
         return new AccountSnapshot(UUID.randomUUID(), 1, account, "DEE-BOT", at, null, new BigDecimal(equity),
                 new BigDecimal(lastEquity), new BigDecimal("50000"), new BigDecimal("100000"), positions,
-                new MarketClock(true, day.plusDays(1).atTime(9, 30).atZone(MarketDays.NEW_YORK).toInstant(),
-                        day.atTime(16, 0).atZone(MarketDays.NEW_YORK).toInstant(), at));
+                new MarketClock(true, day.plusDays(1).atTime(9, 30).atZone(NyseCalendar.NEW_YORK).toInstant(),
+                        day.atTime(16, 0).atZone(NyseCalendar.NEW_YORK).toInstant(), at));
     }
 
     public static PositionSnapshot position(String symbol, String quantity, String entry, String current) {

@@ -8,6 +8,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
+import java.util.function.Supplier;
 
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 
@@ -27,6 +28,7 @@ import dev.tradeguard.risk.domain.Decision;
 import dev.tradeguard.risk.repository.AccountStateRepository;
 import dev.tradeguard.risk.repository.DecisionRepository;
 import dev.tradeguard.testing.TestKafka;
+import io.quarkus.narayana.jta.QuarkusTransaction;
 
 /** Events as execution-service and recommendation-service would send them, and waits for risk-service's answer. */
 public final class RiskFixtures {
@@ -36,7 +38,12 @@ public final class RiskFixtures {
     /** A snapshot taken now, market open, with the given equity against a previous close. */
     public static AccountSnapshot snapshot(String account, String equity, String lastEquity, String cash,
             PositionSnapshot... positions) {
-        Instant now = Instant.now();
+        return snapshot(Instant.now(), account, equity, lastEquity, cash, positions);
+    }
+
+    /** The same, taken at {@code now} (a test whose service clock is not the wall clock). */
+    public static AccountSnapshot snapshot(Instant now, String account, String equity, String lastEquity, String cash,
+            PositionSnapshot... positions) {
         return new AccountSnapshot(UUID.randomUUID(), 1, account, null, now, null, new BigDecimal(equity),
                 new BigDecimal(lastEquity), new BigDecimal(cash), new BigDecimal(equity).multiply(BigDecimal.valueOf(2)),
                 List.of(positions), new MarketClock(true, now.plusSeconds(86400), now.plusSeconds(3600), now));
@@ -44,7 +51,12 @@ public final class RiskFixtures {
 
     public static Recommendation recommendation(String account, String strategy, String symbol, Side side,
             String limitPrice) {
-        Instant now = Instant.now();
+        return recommendation(Instant.now(), account, strategy, symbol, side, limitPrice);
+    }
+
+    /** The same, made at {@code now} and valid for six hours after it. */
+    public static Recommendation recommendation(Instant now, String account, String strategy, String symbol, Side side,
+            String limitPrice) {
         return new Recommendation(UUID.randomUUID(), 1, account, strategy, now, "rec-" + UUID.randomUUID(), symbol,
                 side, null, new BigDecimal(limitPrice), null, null, new BigDecimal("0.9"), "test", "a test idea", null,
                 null, now.plusSeconds(6 * 3600));
@@ -113,8 +125,16 @@ public final class RiskFixtures {
     /** Sends the recommendation and waits until risk-service has decided it. */
     public static Decision decide(DecisionRepository decisions, Recommendation rec) {
         TestKafka.send(Topics.RECOMMENDATIONS, rec.accountId(), EventJson.toJson(rec));
-        await().atMost(Duration.ofSeconds(30)).until(() -> decisions.find(rec.recommendationId()).isPresent());
-        return decisions.find(rec.recommendationId()).orElseThrow();
+        await().atMost(Duration.ofSeconds(30)).until(() -> read(() -> decisions.find(rec.recommendationId())).isPresent());
+        return read(() -> decisions.find(rec.recommendationId())).orElseThrow();
+    }
+
+    /**
+     * A repository read from a test or an Awaitility thread, in a transaction of its own: it sees what is committed
+     * now, never an entity a longer-lived session (the test thread's request context) read before.
+     */
+    public static <T> T read(Supplier<T> query) {
+        return QuarkusTransaction.requiringNew().call(query::get);
     }
 
     /** The approved orders for a recommendation on the approved-orders topic (waits for at least {@code count}). */

@@ -1,5 +1,7 @@
 package dev.tradeguard.model;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -13,6 +15,9 @@ import dev.tradeguard.model.event.PositionChanged;
 import dev.tradeguard.model.event.TradingEvent;
 import dev.tradeguard.model.event.ApprovedOrder;
 import dev.tradeguard.model.event.Recommendation;
+import dev.tradeguard.model.serde.EventJson;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
 
 /** Valid events to start tests from. */
 public final class Fixtures {
@@ -65,5 +70,23 @@ public final class Fixtures {
                         new BigDecimal("37.50"), new BigDecimal("0.0096"))),
                 new AccountSnapshot.MarketClock(true, Instant.parse("2026-02-18T14:30:00Z"),
                         Instant.parse("2026-02-17T21:00:00Z"), NOW));
+    }
+
+    /** An event as an editable JSON tree, to break one field of a valid event. */
+    public static ObjectNode tree(Object event) {
+        try {
+            return (ObjectNode) EventJson.mapper().readTree(EventJson.toBytes(event));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The bytes of an edited tree, as a consumer would receive them. */
+    public static byte[] bytes(ObjectNode tree) {
+        try {
+            return EventJson.mapper().writeValueAsBytes(tree);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 }

@@ -45,12 +45,12 @@ public final class KafkaBroker {
     }
 
     private static void singleNodeSettings(Properties properties) {
-        properties.put("offsets.topic.num.partitions", "1");
-        properties.put("offsets.topic.replication.factor", "1");
-        properties.put("transaction.state.log.replication.factor", "1");
-        properties.put("transaction.state.log.min.isr", "1");
-        properties.put("group.initial.rebalance.delay.ms", "0");
-        properties.put("auto.create.topics.enable", "false");
+        properties.putAll(Map.of("offsets.topic.num.partitions", "1",
+                "offsets.topic.replication.factor", "1",
+                "transaction.state.log.replication.factor", "1",
+                "transaction.state.log.min.isr", "1",
+                "group.initial.rebalance.delay.ms", "0",
+                "auto.create.topics.enable", "false"));
     }
 
     private static void createTopics(String bootstrapServers) {

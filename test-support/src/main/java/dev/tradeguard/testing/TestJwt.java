@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.security.KeyPair;
 import java.security.KeyPairGenerator;
 import java.security.NoSuchAlgorithmException;
+import java.security.PublicKey;
 import java.time.Duration;
 import java.util.Base64;
 import java.util.Set;
@@ -50,6 +51,11 @@ public final class TestJwt {
         String forged = payload.replaceFirst("\"groups\":\\[[^\\]]*\\]", "\"groups\":[\"admin\"]");
         return parts[0] + "." + Base64.getUrlEncoder().withoutPadding()
                 .encodeToString(forged.getBytes(java.nio.charset.StandardCharsets.UTF_8)) + "." + parts[2];
+    }
+
+    /** The public key the run's tokens verify against (what a test checks a signature with). */
+    public static PublicKey publicKey() {
+        return keys().getPublic();
     }
 
     /** The PEM file of the public key, for {@code mp.jwt.verify.publickey.location}. */

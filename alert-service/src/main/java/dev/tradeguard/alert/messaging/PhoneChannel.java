@@ -1,9 +1,6 @@
 package dev.tradeguard.alert.messaging;
 
-import java.util.Optional;
-
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
 
 import dev.tradeguard.alert.domain.ChannelName;
 import dev.tradeguard.alert.domain.ReceivedAlert;
@@ -11,23 +8,9 @@ import dev.tradeguard.alert.service.AlertMessages;
 
 /** A voice call to the owner's phone through Twilio's Calls API, reading the alert out (inline TwiML). */
 @ApplicationScoped
-public class PhoneChannel implements AlertChannel {
-    @Inject
-    Twilio twilio;
-
-    @Override
-    public ChannelName name() {
-        return ChannelName.PHONE;
-    }
-
-    @Override
-    public Optional<String> disabledReason() {
-        return twilio.disabledReason();
-    }
-
-    @Override
-    public int ratePerSecond() {
-        return twilio.ratePerSecond();
+public class PhoneChannel extends TwilioChannel {
+    public PhoneChannel() {
+        super(ChannelName.PHONE);
     }
 
     @Override

@@ -1,11 +1,8 @@
 package dev.tradeguard.alert.messaging;
 
 import java.util.Map;
-import java.util.Optional;
 
-import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
 
 import dev.tradeguard.alert.config.AlertConfig;
 import dev.tradeguard.alert.domain.ChannelName;
@@ -14,37 +11,18 @@ import dev.tradeguard.alert.service.AlertMessages;
 
 /** A Slack incoming webhook: {@code {"text": ...}} in Slack's mrkdwn, answered {@code 200 ok}. */
 @ApplicationScoped
-public class SlackChannel implements AlertChannel {
-    @Inject
-    AlertConfig config;
-
-    private WebhookApi webhook;
-
-    @PostConstruct
-    void connect() {
-        config.slack().webhookUrl().filter(url -> !url.isBlank()).ifPresent(url -> webhook = HttpCalls.client(url,
-                WebhookApi.class, config.delivery().requestTimeout()));
+public class SlackChannel extends WebhookChannel {
+    public SlackChannel() {
+        super(ChannelName.SLACK, "Slack");
     }
 
     @Override
-    public ChannelName name() {
-        return ChannelName.SLACK;
+    AlertConfig.Webhook settings() {
+        return config.slack();
     }
 
     @Override
-    public Optional<String> disabledReason() {
-        return webhook != null ? Optional.empty()
-                : Optional.of("no webhook URL (tradeguard.alert.slack.webhook-url / TRADEGUARD_ALERT_SLACK_WEBHOOK_URL)");
-    }
-
-    @Override
-    public int ratePerSecond() {
-        return config.slack().ratePerSecond();
-    }
-
-    @Override
-    public void send(ReceivedAlert alert) throws DeliveryException {
-        Map<String, Object> message = Map.of("text", AlertMessages.slack(alert));
-        HttpCalls.expectSuccess("Slack", () -> webhook.post(message));
+    Map<String, Object> message(ReceivedAlert alert) {
+        return Map.of("text", AlertMessages.slack(alert));
     }
 }

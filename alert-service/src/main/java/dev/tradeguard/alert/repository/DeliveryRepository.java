@@ -1,53 +1,47 @@
 package dev.tradeguard.alert.repository;
 
-import static dev.tradeguard.alert.repository.Jdbc.failure;
-import static dev.tradeguard.alert.repository.Jdbc.instant;
-import static dev.tradeguard.alert.repository.Jdbc.timestamp;
-
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.time.Instant;
-import java.util.ArrayList;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
+import jakarta.persistence.LockModeType;
 
 import dev.tradeguard.alert.domain.ChannelName;
 import dev.tradeguard.alert.domain.Delivery;
 import dev.tradeguard.alert.domain.DeliveryStatus;
 import dev.tradeguard.model.AlertType;
 import dev.tradeguard.model.Priority;
-import io.agroal.api.AgroalDataSource;
+import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
+import io.quarkus.panache.common.Parameters;
 
 /** The delivery log: one row per (alert, channel). */
 @ApplicationScoped
-public class DeliveryRepository {
-    private static final String SELECT = """
-            SELECT d.*, a.account_id, a.alert_type, a.priority, a.subject
-            FROM alert_delivery d JOIN received_alert a ON a.event_id = d.event_id
-            """;
+public class DeliveryRepository implements PanacheRepositoryBase<DeliveryEntity, Long> {
+    /** What a result may be recorded on: the claimed delivery, or one a stale-claim sweep marked UNCONFIRMED. */
+    private static final List<DeliveryStatus> IN_FLIGHT = List.of(DeliveryStatus.SENDING, DeliveryStatus.UNCONFIRMED);
+
+    /** Every read of a delivery carries its alert's account, type, priority and subject. */
+    private static final String WITH_ALERT = "select d from DeliveryEntity d join fetch d.alert a ";
+
+    /** The claim order: the most urgent first, then the earlier due, then the older row. */
+    private static final String CLAIM_ORDER = " order by d.priorityRank, d.nextAttemptAt, d.id";
 
     /**
-     * The claim: parameters channel, now, limit, claim time, update time. Served by the partial index
-     * alert_delivery_claim (channel, priority_rank, next_attempt_at, id) WHERE status = 'PENDING', read in order.
+     * The claim: parameters channel, now, limit. Served by the partial index alert_delivery_claim (channel,
+     * priority_rank, next_attempt_at, id) WHERE status = 'PENDING', read in order.
      */
     static final String CLAIM_DUE = """
             WITH due AS (
                 SELECT id FROM alert_delivery
-                WHERE channel = ? AND status = 'PENDING' AND next_attempt_at <= ?
-                ORDER BY priority_rank, next_attempt_at, id LIMIT ?
+                WHERE channel = :channel AND status = 'PENDING' AND next_attempt_at <= :now
+                ORDER BY priority_rank, next_attempt_at, id LIMIT :limit
                 FOR UPDATE SKIP LOCKED)
-            UPDATE alert_delivery d SET status = 'SENDING', claimed_at = ?, updated_at = ?
+            UPDATE alert_delivery d SET status = 'SENDING', claimed_at = :now, updated_at = :now
             FROM due WHERE d.id = due.id
             RETURNING d.id
             """;
-
-    @Inject
-    AgroalDataSource dataSource;
 
     /**
      * Adds the delivery unless the alert already has one on this channel; true if added. {@code priority} is the
@@ -56,50 +50,39 @@ public class DeliveryRepository {
      */
     public boolean insert(UUID eventId, ChannelName channel, DeliveryStatus status, Instant nextAttemptAt,
             ChannelName escalatedFrom, String lastError, Priority priority) {
-        String sql = """
-                INSERT INTO alert_delivery (event_id, channel, status, next_attempt_at, escalated_from, last_error,
-                    priority_rank)
-                VALUES (?, ?, ?, ?, ?, ?, ?)
-                ON CONFLICT (event_id, channel) DO NOTHING
-                """;
-        try (Connection connection = dataSource.getConnection();
-                PreparedStatement statement = connection.prepareStatement(sql)) {
-            statement.setObject(1, eventId);
-            statement.setString(2, channel.id());
-            statement.setString(3, status.name());
-            statement.setTimestamp(4, timestamp(nextAttemptAt));
-            statement.setString(5, escalatedFrom == null ? null : escalatedFrom.id());
-            statement.setString(6, lastError);
-            statement.setInt(7, rank(priority));
-            return statement.executeUpdate() == 1;
-        } catch (SQLException e) {
-            throw failure("add a " + channel.id() + " delivery of " + eventId, e);
-        }
+        // HQL's ON CONFLICT DO NOTHING on (event_id, channel): a redelivered alert or a repeated escalation adds
+        // nothing, in one statement, where persisting a duplicate would fail the caller's transaction.
+        return getEntityManager().createQuery("""
+                insert into DeliveryEntity (eventId, channel, status, nextAttemptAt, escalatedFrom, lastError,
+                    priorityRank)
+                values (:eventId, :channel, :status, :nextAttemptAt, :escalatedFrom, :lastError, :priorityRank)
+                on conflict do nothing
+                """)
+                .setParameter("eventId", eventId)
+                .setParameter("channel", channel)
+                .setParameter("status", status)
+                .setParameter("nextAttemptAt", nextAttemptAt)
+                .setParameter("escalatedFrom", escalatedFrom)
+                .setParameter("lastError", lastError)
+                .setParameter("priorityRank", (short) rank(priority))
+                .executeUpdate() == 1;
     }
 
     /**
      * Claims up to {@code limit} due deliveries of the channel, most urgent first (priority, then due time, then id):
      * marks them SENDING with the claim time. Rows another dispatcher holds are skipped, so two replicas never claim
-     * the same delivery. Returned in claim order.
+     * the same delivery. Returned in claim order. The claim is only safe once committed: the caller's transaction
+     * must end before the deliveries are sent.
      */
     public List<Delivery> claimDue(ChannelName channel, int limit, Instant now) {
-        List<Long> ids = new ArrayList<>();
-        try (Connection connection = dataSource.getConnection();
-                PreparedStatement statement = connection.prepareStatement(CLAIM_DUE)) {
-            statement.setString(1, channel.id());
-            statement.setTimestamp(2, timestamp(now));
-            statement.setInt(3, limit);
-            statement.setTimestamp(4, timestamp(now));
-            statement.setTimestamp(5, timestamp(now));
-            try (ResultSet row = statement.executeQuery()) {
-                while (row.next()) {
-                    ids.add(row.getLong(1));
-                }
-            }
-        } catch (SQLException e) {
-            throw failure("claim " + channel.id() + " deliveries", e);
-        }
-        return ids.isEmpty() ? List.of() : findByIds(ids);
+        // Native: HQL has no FOR UPDATE SKIP LOCKED inside an UPDATE … RETURNING, which makes the claim one statement.
+        @SuppressWarnings("unchecked")
+        List<Number> ids = getEntityManager().createNativeQuery(CLAIM_DUE)
+                .setParameter("channel", channel.id())
+                .setParameter("now", now)
+                .setParameter("limit", limit)
+                .getResultList();
+        return ids.isEmpty() ? List.of() : inClaimOrder(ids.stream().map(Number::longValue).toList());
     }
 
     /** The sortable rank stored as {@code priority_rank}: the most urgent is the lowest, so it is claimed first. */
@@ -114,31 +97,31 @@ public class DeliveryRepository {
     }
 
     public void markSent(long id, int attempts, Instant now) {
-        update("UPDATE alert_delivery SET status = 'SENT', attempts = ?, sent_at = ?, updated_at = ?, claimed_at = NULL"
-                + " WHERE id = ? AND status IN ('SENDING', 'UNCONFIRMED')", attempts, now, now, id);
+        record(id, IN_FLIGHT, "status = :status, attempts = :attempts, sentAt = :now",
+                Parameters.with("status", DeliveryStatus.SENT).and("attempts", attempts), now);
     }
 
     public void markRetry(long id, int attempts, String error, Instant nextAttemptAt, Instant now) {
-        update("UPDATE alert_delivery SET status = 'PENDING', attempts = ?, last_error = ?, next_attempt_at = ?,"
-                + " updated_at = ?, claimed_at = NULL WHERE id = ? AND status IN ('SENDING', 'UNCONFIRMED')",
-                attempts, error, nextAttemptAt, now, id);
+        record(id, IN_FLIGHT,
+                "status = :status, attempts = :attempts, lastError = :error, nextAttemptAt = :nextAttemptAt",
+                Parameters.with("status", DeliveryStatus.PENDING).and("attempts", attempts).and("error", error)
+                        .and("nextAttemptAt", nextAttemptAt), now);
     }
 
     public void markFailed(long id, int attempts, String error, Instant now) {
-        update("UPDATE alert_delivery SET status = 'FAILED', attempts = ?, last_error = ?, updated_at = ?,"
-                + " claimed_at = NULL WHERE id = ? AND status IN ('SENDING', 'UNCONFIRMED')", attempts, error, now, id);
+        record(id, IN_FLIGHT, "status = :status, attempts = :attempts, lastError = :error",
+                Parameters.with("status", DeliveryStatus.FAILED).and("attempts", attempts).and("error", error), now);
     }
 
     /** Closes a claimed delivery whose channel has no credentials. */
     public void markSkipped(long id, String reason, Instant now) {
-        update("UPDATE alert_delivery SET status = 'SKIPPED', last_error = ?, updated_at = ?, claimed_at = NULL"
-                + " WHERE id = ? AND status = 'SENDING'", reason, now, id);
+        record(id, List.of(DeliveryStatus.SENDING), "status = :status, lastError = :error",
+                Parameters.with("status", DeliveryStatus.SKIPPED).and("error", reason), now);
     }
 
     /** Hands a claimed delivery back untouched (e.g. its channel has no token left). */
     public void release(long id, Instant now) {
-        update("UPDATE alert_delivery SET status = 'PENDING', updated_at = ?, claimed_at = NULL"
-                + " WHERE id = ? AND status IN ('SENDING', 'UNCONFIRMED')", now, id);
+        record(id, IN_FLIGHT, "status = :status", Parameters.with("status", DeliveryStatus.PENDING), now);
     }
 
     /**
@@ -146,113 +129,61 @@ public class DeliveryRepository {
      * died mid-send. Returns them.
      */
     public List<Delivery> abandonStaleClaims(Instant claimedBefore, Instant now) {
-        String sql = """
-                UPDATE alert_delivery SET status = 'UNCONFIRMED', updated_at = ?, last_error =
-                    'claimed at ' || to_char(claimed_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS"Z"')
-                    || ' by a dispatcher that stopped before recording the result; not re-sent to avoid a duplicate'
-                WHERE status = 'SENDING' AND claimed_at < ?
-                RETURNING id
-                """;
-        List<Long> ids = new ArrayList<>();
-        try (Connection connection = dataSource.getConnection();
-                PreparedStatement statement = connection.prepareStatement(sql)) {
-            statement.setTimestamp(1, timestamp(now));
-            statement.setTimestamp(2, timestamp(claimedBefore));
-            try (ResultSet row = statement.executeQuery()) {
-                while (row.next()) {
-                    ids.add(row.getLong(1));
-                }
-            }
-        } catch (SQLException e) {
-            throw failure("abandon stale claims", e);
+        // Locks the delivery rows only (no join fetch): a second sweep waits, then finds them UNCONFIRMED.
+        List<DeliveryEntity> stale = find("from DeliveryEntity d where d.status = :sending"
+                + " and d.claimedAt < :claimedBefore" + CLAIM_ORDER,
+                Parameters.with("sending", DeliveryStatus.SENDING).and("claimedBefore", claimedBefore))
+                .withLock(LockModeType.PESSIMISTIC_WRITE).list();
+        for (DeliveryEntity delivery : stale) {
+            delivery.status = DeliveryStatus.UNCONFIRMED;
+            delivery.updatedAt = now;
+            delivery.lastError = "claimed at " + delivery.claimedAt.truncatedTo(ChronoUnit.SECONDS)
+                    + " by a dispatcher that stopped before recording the result; not re-sent to avoid a duplicate";
         }
-        return ids.isEmpty() ? List.of() : findByIds(ids);
+        return stale.stream().map(DeliveryEntity::toDomain).toList();
     }
 
     public List<Delivery> findByEvent(UUID eventId) {
-        return query(SELECT + " WHERE d.event_id = ? ORDER BY d.id", List.of(eventId));
+        return deliveries(find(WITH_ALERT + "where d.eventId = ?1 order by d.id", eventId).list());
     }
 
     /** The newest deliveries first, filtered by whichever of status, type and account is given. */
     public List<Delivery> search(DeliveryStatus status, AlertType type, String accountId, ChannelName channel,
             int limit) {
-        StringBuilder sql = new StringBuilder(SELECT).append(" WHERE TRUE");
-        List<Object> parameters = new ArrayList<>();
+        StringBuilder where = new StringBuilder("where true");
+        Parameters parameters = new Parameters();
         if (status != null) {
-            sql.append(" AND d.status = ?");
-            parameters.add(status.name());
+            where.append(" and d.status = :status");
+            parameters.and("status", status);
         }
         if (type != null) {
-            sql.append(" AND a.alert_type = ?");
-            parameters.add(type.name());
+            where.append(" and a.alertType = :type");
+            parameters.and("type", type);
         }
         if (accountId != null) {
-            sql.append(" AND a.account_id = ?");
-            parameters.add(accountId);
+            where.append(" and a.accountId = :account");
+            parameters.and("account", accountId);
         }
         if (channel != null) {
-            sql.append(" AND d.channel = ?");
-            parameters.add(channel.id());
+            where.append(" and d.channel = :channel");
+            parameters.and("channel", channel);
         }
-        sql.append(" ORDER BY d.created_at DESC, d.id DESC LIMIT ?");
-        parameters.add(limit);
-        return query(sql.toString(), parameters);
+        return deliveries(find(WITH_ALERT + where + " order by d.createdAt desc, d.id desc", parameters)
+                .range(0, limit - 1).list());
     }
 
     /** In claim order: UPDATE … RETURNING promises none. */
-    private List<Delivery> findByIds(List<Long> ids) {
-        return query(SELECT + " WHERE d.id = ANY (?) ORDER BY d.priority_rank, d.next_attempt_at, d.id",
-                java.util.Collections.singletonList((Object) ids.toArray(Long[]::new)));
+    private List<Delivery> inClaimOrder(List<Long> ids) {
+        return deliveries(find(WITH_ALERT + "where d.id in ?1" + CLAIM_ORDER, ids).list());
     }
 
-    private List<Delivery> query(String sql, List<Object> parameters) {
-        try (Connection connection = dataSource.getConnection();
-                PreparedStatement statement = connection.prepareStatement(sql)) {
-            for (int i = 0; i < parameters.size(); i++) {
-                Object parameter = parameters.get(i);
-                if (parameter instanceof Long[] array) {
-                    statement.setArray(i + 1, connection.createArrayOf("bigint", array));
-                } else {
-                    statement.setObject(i + 1, parameter);
-                }
-            }
-            List<Delivery> deliveries = new ArrayList<>();
-            try (ResultSet row = statement.executeQuery()) {
-                while (row.next()) {
-                    deliveries.add(read(row));
-                }
-            }
-            return deliveries;
-        } catch (SQLException e) {
-            throw failure("read deliveries", e);
-        }
+    /** Records a result on a delivery that is still in one of {@code from}; a no-op on any other. */
+    private void record(long id, List<DeliveryStatus> from, String set, Parameters parameters, Instant now) {
+        update(set + ", updatedAt = :now, claimedAt = null where id = :id and status in :from",
+                parameters.and("now", now).and("id", id).and("from", from));
     }
 
-    private void update(String sql, Object... parameters) {
-        try (Connection connection = dataSource.getConnection();
-                PreparedStatement statement = connection.prepareStatement(sql)) {
-            for (int i = 0; i < parameters.length; i++) {
-                Object parameter = parameters[i];
-                if (parameter instanceof Instant time) {
-                    statement.setTimestamp(i + 1, timestamp(time));
-                } else {
-                    statement.setObject(i + 1, parameter);
-                }
-            }
-            statement.executeUpdate();
-        } catch (SQLException e) {
-            throw failure("update a delivery", e);
-        }
-    }
-
-    private static Delivery read(ResultSet row) throws SQLException {
-        String escalatedFrom = row.getString("escalated_from");
-        return new Delivery(row.getLong("id"), row.getObject("event_id", UUID.class), row.getString("account_id"),
-                AlertType.valueOf(row.getString("alert_type")), Priority.valueOf(row.getString("priority")),
-                row.getString("subject"), ChannelName.parse(row.getString("channel")).orElseThrow(),
-                DeliveryStatus.valueOf(row.getString("status")), row.getInt("attempts"), row.getString("last_error"),
-                instant(row.getTimestamp("next_attempt_at")),
-                escalatedFrom == null ? null : ChannelName.parse(escalatedFrom).orElseThrow(),
-                instant(row.getTimestamp("created_at")), instant(row.getTimestamp("sent_at")));
+    private static List<Delivery> deliveries(List<DeliveryEntity> entities) {
+        return entities.stream().map(DeliveryEntity::toDomain).toList();
     }
 }

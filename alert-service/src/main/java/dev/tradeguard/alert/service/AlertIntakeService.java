@@ -95,6 +95,8 @@ public class AlertIntakeService {
         return !config.dedupe().window().isZero() && !config.dedupe().exempt().contains(alert.alertType().name());
     }
 
+    /** A transaction of its own when the caller has none: the repository reads need one. */
+    @Transactional
     public List<ReceivedAlert> received(String accountId) {
         return alerts.findByAccount(accountId);
     }

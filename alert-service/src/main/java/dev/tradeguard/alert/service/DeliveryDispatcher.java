@@ -4,7 +4,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
-import java.util.Optional;
+import java.util.function.Supplier;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
@@ -23,6 +23,7 @@ import dev.tradeguard.alert.repository.ReceivedAlertRepository;
 import dev.tradeguard.model.Priority;
 import dev.tradeguard.platform.concurrent.WakeableWorker;
 import io.micrometer.core.instrument.MeterRegistry;
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
 
@@ -93,20 +94,27 @@ public class DeliveryDispatcher {
         }
     }
 
-    /** One dispatcher run; returns how many deliveries it attempted. */
+    /**
+     * One dispatcher run; returns how many deliveries it attempted. Each step is a transaction of its own, never one
+     * around a send: a claim commits before its delivery is sent (so a dispatcher that dies mid-send leaves it
+     * SENDING, to be found UNCONFIRMED), and a result commits with the escalations it causes.
+     */
     public int dispatch() {
         Instant now = clock.instant();
-        for (Delivery abandoned : deliveries.abandonStaleClaims(now.minus(config.delivery().sendingLease()), now)) {
-            LOG.warnf("Delivery %d (%s on %s) was claimed but never confirmed: marked UNCONFIRMED, not re-sent",
-                    abandoned.id(), abandoned.eventId(), abandoned.channel().id());
-            count(abandoned.channel(), "unconfirmed");
-            escalateIfCritical(abandoned, now);
-        }
+        inTransaction(() -> {
+            for (Delivery abandoned : deliveries.abandonStaleClaims(now.minus(config.delivery().sendingLease()),
+                    now)) {
+                LOG.warnf("Delivery %d (%s on %s) was claimed but never confirmed: marked UNCONFIRMED, not re-sent",
+                        abandoned.id(), abandoned.eventId(), abandoned.channel().id());
+                count(abandoned.channel(), "unconfirmed");
+                escalateIfCritical(abandoned, now);
+            }
+        });
         int attempted = 0;
         for (ChannelName name : ChannelName.values()) {
             AlertChannel channel = channels.get(name);
             if (!channel.enabled()) {
-                skipAll(channel, now);
+                inTransaction(() -> skipAll(channel, now));
                 continue;
             }
             attempted += sendDue(channel, channels.limit(name));
@@ -127,14 +135,14 @@ public class DeliveryDispatcher {
     private int sendDue(AlertChannel channel, TokenBucket limit) {
         int sent = 0;
         while (sent < config.delivery().batchSize() && limit.available() > 0) {
-            List<Delivery> next = deliveries.claimDue(channel.name(), 1, clock.instant());
+            List<Delivery> next = inTransaction(() -> deliveries.claimDue(channel.name(), 1, clock.instant()));
             if (next.isEmpty()) {
                 break;
             }
             Delivery delivery = next.get(0);
             if (!limit.tryAcquire()) {
                 // Taken meanwhile by a test message (POST /channels/{channel}/test): hand it back for the next run.
-                deliveries.release(delivery.id(), clock.instant());
+                inTransaction(() -> deliveries.release(delivery.id(), clock.instant()));
                 break;
             }
             attempt(channel, delivery);
@@ -145,16 +153,25 @@ public class DeliveryDispatcher {
 
     private void attempt(AlertChannel channel, Delivery delivery) {
         int attempts = delivery.attempts() + 1;
-        Optional<ReceivedAlert> alert = alerts.find(delivery.eventId());
         try {
-            channel.send(alert.orElseThrow());
-            deliveries.markSent(delivery.id(), attempts, clock.instant());
+            ReceivedAlert alert = inTransaction(() -> alerts.find(delivery.eventId())).orElseThrow();
+            channel.send(alert);
+            inTransaction(() -> deliveries.markSent(delivery.id(), attempts, clock.instant()));
             count(channel.name(), "sent");
         } catch (DeliveryException e) {
-            failed(delivery, attempts, e.getMessage(), e.permanent());
+            inTransaction(() -> failed(delivery, attempts, e.getMessage(), e.permanent()));
         } catch (RuntimeException e) {
-            failed(delivery, attempts, "unexpected " + e.getClass().getSimpleName() + ": " + e.getMessage(), false);
+            inTransaction(() -> failed(delivery, attempts,
+                    "unexpected " + e.getClass().getSimpleName() + ": " + e.getMessage(), false));
         }
+    }
+
+    private static <T> T inTransaction(Supplier<T> step) {
+        return QuarkusTransaction.requiringNew().call(step::get);
+    }
+
+    private static void inTransaction(Runnable step) {
+        QuarkusTransaction.requiringNew().run(step);
     }
 
     private void failed(Delivery delivery, int attempts, String error, boolean permanent) {

@@ -7,12 +7,12 @@ import static org.hamcrest.Matchers.hasSize;
 
 import java.time.Duration;
 import java.util.Map;
-import java.util.UUID;
 
 import jakarta.inject.Inject;
 
 import org.junit.jupiter.api.Test;
 
+import dev.tradeguard.alert.TestAlerts;
 import dev.tradeguard.alert.service.AlertIntakeService;
 import dev.tradeguard.model.AlertType;
 import dev.tradeguard.model.Topics;
@@ -36,7 +36,7 @@ class AlertsConsumerTest extends DeadLetterContract {
 
     @Test
     void anAlertIsTakenInOnceWithItsPriority() {
-        String account = "ACC-" + UUID.randomUUID();
+        String account = TestAlerts.newAccount();
         String json = EventJson.toJson(stopLossHit(account, "Stop loss hit: JNJ"));
         TestKafka.send(Topics.ALERTS, account, json);
         TestKafka.send(Topics.ALERTS, account, json);

@@ -9,7 +9,6 @@ import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 
 import jakarta.inject.Inject;
 
@@ -51,7 +50,7 @@ class MessageContentTest {
     void approvalMessagesCarryTheApproveAndRejectLinksOnEveryChannel() {
         String token = Fakes.token();
         String base = "http://127.0.0.1:8082/approvals/6f1c0d1e-0000-4000-8000-000000000001";
-        Alert alert = TestAlerts.publish(TestAlerts.alert("ACC-" + UUID.randomUUID(), AlertType.APPROVAL_REQUESTED,
+        Alert alert = TestAlerts.publish(TestAlerts.alert(TestAlerts.newAccount(), AlertType.APPROVAL_REQUESTED,
                 "Approve BUY 10 JNJ? " + token, "DEE-BOT wants to BUY 10 JNJ at 155.20", approvalDetails(base)));
         TestAlerts.awaitSettled(deliveries, alert);
 
@@ -83,7 +82,7 @@ class MessageContentTest {
         details.put("winRate", "0.62");
         details.put("equityCurve", "2026-02-27=100000.00;2026-03-02=100450.00;2026-03-03=100900.00");
         details.put("chartPng", PNG);
-        Alert alert = TestAlerts.publish(TestAlerts.alert("ACC-" + UUID.randomUUID(), AlertType.DAILY_SUMMARY,
+        Alert alert = TestAlerts.publish(TestAlerts.alert(TestAlerts.newAccount(), AlertType.DAILY_SUMMARY,
                 "Daily summary 2026-03-03 " + token, "Equity 100,900.00 (+450.00 today). 2 trades.", details));
         TestAlerts.awaitSettled(deliveries, alert);
 

@@ -3,11 +3,6 @@ package dev.tradeguard.alert.repository;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.sql.Statement;
-import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -17,11 +12,12 @@ import java.util.Map;
 import java.util.UUID;
 
 import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
 
 import org.jboss.logging.Logger;
 import org.junit.jupiter.api.Test;
 
-import dev.tradeguard.alert.OwnApplicationProfile;
+import dev.tradeguard.alert.WakeUpsOnlyProfile;
 import dev.tradeguard.alert.TestAlerts;
 import dev.tradeguard.alert.domain.ChannelName;
 import dev.tradeguard.alert.domain.Delivery;
@@ -29,27 +25,19 @@ import dev.tradeguard.alert.domain.DeliveryStatus;
 import dev.tradeguard.model.AlertType;
 import dev.tradeguard.model.Priority;
 import dev.tradeguard.model.event.Alert;
-import io.agroal.api.AgroalDataSource;
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;
 
 /**
  * The claim hands out a channel's due deliveries most urgent first: by priority, then due time, then id. The rows are
- * due a day from now, so the running dispatcher (real clock) never takes them; every channel is disabled, so no
- * other PENDING row enters this fresh database.
+ * due a day from now, so the running dispatcher (real clock) never takes them; only the local file channel is
+ * enabled, so no other PENDING row on the channels claimed here enters this fresh database.
  */
 @QuarkusTest
-@TestProfile(DeliveryClaimOrderTest.NothingElsePending.class)
+@TestProfile(WakeUpsOnlyProfile.class)
 class DeliveryClaimOrderTest {
     private static final Logger LOG = Logger.getLogger(DeliveryClaimOrderTest.class);
-
-    public static class NothingElsePending extends OwnApplicationProfile {
-        @Override
-        public Map<String, String> getConfigOverrides() {
-            return Map.of("tradeguard.alert.file.enabled", "false",
-                    "tradeguard.alert.delivery.poll-interval", "10m");
-        }
-    }
 
     @Inject
     DeliveryRepository deliveries;
@@ -58,7 +46,7 @@ class DeliveryClaimOrderTest {
     ReceivedAlertRepository alerts;
 
     @Inject
-    AgroalDataSource dataSource;
+    EntityManager entityManager;
 
     @Test
     void dueDeliveriesAreClaimedByPriorityThenDueTimeThenId() {
@@ -76,8 +64,8 @@ class DeliveryClaimOrderTest {
 
         // One at a time, as the dispatcher claims.
         List<UUID> order = new ArrayList<>();
-        for (List<Delivery> next = deliveries.claimDue(ChannelName.SLACK, 1, t0); !next.isEmpty();
-                next = deliveries.claimDue(ChannelName.SLACK, 1, t0)) {
+        for (List<Delivery> next = claim(ChannelName.SLACK, 1, t0); !next.isEmpty();
+                next = claim(ChannelName.SLACK, 1, t0)) {
             assertEquals(DeliveryStatus.SENDING, next.get(0).status());
             order.add(next.get(0).eventId());
         }
@@ -85,8 +73,9 @@ class DeliveryClaimOrderTest {
         assertEquals(List.of(emergencyNewest, criticalEarlier, criticalLater, high, warning, infoOldest,
                 infoTiedFirst, infoTiedSecond), order,
                 "EMERGENCY > CRITICAL > HIGH > WARNING > INFO; then the earlier due; then the lower id");
-        assertEquals(DeliveryStatus.PENDING, deliveries.findByEvent(emergencyNotYetDue).get(0).status());
-        assertEquals(DeliveryStatus.PENDING, deliveries.findByEvent(emergencyOtherChannel).get(0).status());
+        assertEquals(DeliveryStatus.PENDING, TestAlerts.deliveriesOf(deliveries, emergencyNotYetDue).get(0).status());
+        assertEquals(DeliveryStatus.PENDING,
+                TestAlerts.deliveriesOf(deliveries, emergencyOtherChannel).get(0).status());
     }
 
     @Test
@@ -96,7 +85,7 @@ class DeliveryClaimOrderTest {
         UUID high = pending(AlertType.STALE_DATA, ChannelName.EMAIL, t0.minusSeconds(2));
         UUID emergency = pending(AlertType.DAILY_LOSS_LIMIT, ChannelName.EMAIL, t0.minusSeconds(1));
 
-        List<UUID> claimed = deliveries.claimDue(ChannelName.EMAIL, 10, t0).stream().map(Delivery::eventId).toList();
+        List<UUID> claimed = claim(ChannelName.EMAIL, 10, t0).stream().map(Delivery::eventId).toList();
 
         assertEquals(List.of(emergency, high, info), claimed);
     }
@@ -112,16 +101,16 @@ class DeliveryClaimOrderTest {
      * due times: the claim must read the partial claim index in order, not sort the channel's pending rows.
      */
     @Test
-    void theClaimReadsTheClaimIndexInOrder() throws Exception {
-        Timestamp base = Timestamp.from(Instant.now().plus(Duration.ofDays(10)));
-        try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement()) {
-            statement.execute("""
+    void theClaimReadsTheClaimIndexInOrder() {
+        Instant base = Instant.now().plus(Duration.ofDays(10));
+        QuarkusTransaction.requiringNew().run(() -> {
+            entityManager.createNativeQuery("""
                     INSERT INTO received_alert (event_id, account_id, alert_type, priority, subject, message,
                         occurred_at)
                     SELECT gen_random_uuid(), 'ACC-EXPLAIN', 'POSITION_OPENED',
                         (ARRAY['INFO','WARNING','HIGH','CRITICAL','EMERGENCY'])[1 + i % 5], 'explain ' || i, 'm', now()
-                    FROM generate_series(1, 1000) i""");
-            statement.execute("""
+                    FROM generate_series(1, 1000) i""").executeUpdate();
+            entityManager.createNativeQuery("""
                     INSERT INTO alert_delivery (event_id, channel, status, next_attempt_at, priority_rank, created_at)
                     SELECT a.event_id, c.channel,
                         CASE WHEN random() < 0.8 THEN 'SENT' ELSE 'PENDING' END,
@@ -131,49 +120,47 @@ class DeliveryClaimOrderTest {
                         now()
                     FROM received_alert a
                     CROSS JOIN (VALUES ('slack'), ('email'), ('sms'), ('file'), ('discord')) c (channel)
-                    WHERE a.account_id = 'ACC-EXPLAIN'""".formatted(base.toInstant()));
-            statement.execute("ANALYZE alert_delivery");
-        }
+                    WHERE a.account_id = 'ACC-EXPLAIN'""".formatted(base)).executeUpdate();
+            entityManager.createNativeQuery("ANALYZE alert_delivery").executeUpdate();
+        });
 
-        List<String> plan = new ArrayList<>();
-        try (Connection connection = dataSource.getConnection()) {
-            connection.setAutoCommit(false);
-            try (PreparedStatement explain = connection.prepareStatement(
-                    "EXPLAIN (ANALYZE, BUFFERS, COSTS OFF) " + DeliveryRepository.CLAIM_DUE)) {
-                explain.setString(1, "slack");
-                explain.setTimestamp(2, base);
-                explain.setInt(3, 1);
-                explain.setTimestamp(4, base);
-                explain.setTimestamp(5, base);
-                try (ResultSet row = explain.executeQuery()) {
-                    while (row.next()) {
-                        plan.add(row.getString(1));
-                    }
-                }
-            } finally {
-                connection.rollback();
-            }
+        // EXPLAIN ANALYZE runs the claim: rolled back, so the rows stay PENDING.
+        List<?> plan;
+        QuarkusTransaction.begin();
+        try {
+            plan = entityManager.createNativeQuery("EXPLAIN (ANALYZE, BUFFERS, COSTS OFF) "
+                    + DeliveryRepository.CLAIM_DUE)
+                    .setParameter("channel", "slack")
+                    .setParameter("now", base)
+                    .setParameter("limit", 1)
+                    .getResultList();
+        } finally {
+            QuarkusTransaction.rollback();
         }
-        String text = String.join("\n", plan);
+        String text = plan.stream().map(String::valueOf).collect(java.util.stream.Collectors.joining("\n"));
         LOG.infof("Claim plan on %d deliveries (%d PENDING on slack):%n%s", count("TRUE"),
                 count("channel = 'slack' AND status = 'PENDING'"), text);
         assertTrue(text.contains("alert_delivery_claim"), "the claim uses the claim index:\n" + text);
         assertTrue(!text.contains("Sort"), "read in index order, no sort:\n" + text);
     }
 
-    private long count(String where) throws Exception {
-        try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement();
-                ResultSet row = statement.executeQuery("SELECT count(*) FROM alert_delivery WHERE " + where)) {
-            row.next();
-            return row.getLong(1);
-        }
+    private long count(String where) {
+        return QuarkusTransaction.requiringNew().call(() -> ((Number) entityManager.createNativeQuery(
+                "SELECT count(*) FROM alert_delivery WHERE " + where).getSingleResult()).longValue());
+    }
+
+    /** A claim as the dispatcher makes it: committed on its own. */
+    private List<Delivery> claim(ChannelName channel, int limit, Instant now) {
+        return QuarkusTransaction.requiringNew().call(() -> deliveries.claimDue(channel, limit, now));
     }
 
     private UUID pending(AlertType type, ChannelName channel, Instant due) {
-        Alert alert = TestAlerts.alert("ACC-" + UUID.randomUUID(), type, type + " " + UUID.randomUUID(), "claim order",
+        Alert alert = TestAlerts.alert(TestAlerts.newAccount(), type, type + " " + UUID.randomUUID(), "claim order",
                 Map.of());
-        alerts.insert(alert, null);
-        deliveries.insert(alert.eventId(), channel, DeliveryStatus.PENDING, due, null, null, alert.priority());
+        QuarkusTransaction.requiringNew().run(() -> {
+            alerts.insert(alert, null);
+            deliveries.insert(alert.eventId(), channel, DeliveryStatus.PENDING, due, null, null, alert.priority());
+        });
         return alert.eventId();
     }
 }

@@ -11,7 +11,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 
 import java.util.Map;
-import java.util.UUID;
 
 import jakarta.inject.Inject;
 
@@ -76,7 +75,7 @@ class ChannelAndDeliveryResourceTest {
 
     @Test
     void deliveriesAreFilteredByStatusTypeAndAccount() {
-        String account = "ACC-" + UUID.randomUUID();
+        String account = TestAlerts.newAccount();
         Alert stop = TestAlerts.publish(TestAlerts.alert(account, AlertType.STOP_LOSS_HIT, "Stop JNJ " + Fakes.token(),
                 "JNJ below stop", Map.of()));
         Alert opened = TestAlerts.publish(TestAlerts.alert(account, AlertType.POSITION_OPENED,

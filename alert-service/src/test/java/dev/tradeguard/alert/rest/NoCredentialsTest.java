@@ -9,14 +9,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 
 import jakarta.inject.Inject;
 
 import org.junit.jupiter.api.Test;
 
 import dev.tradeguard.alert.Fakes;
-import dev.tradeguard.alert.OwnApplicationProfile;
 import dev.tradeguard.alert.TestAlerts;
 import dev.tradeguard.alert.domain.ChannelName;
 import dev.tradeguard.alert.domain.Delivery;
@@ -24,6 +22,7 @@ import dev.tradeguard.alert.domain.DeliveryStatus;
 import dev.tradeguard.alert.repository.DeliveryRepository;
 import dev.tradeguard.model.AlertType;
 import dev.tradeguard.model.event.Alert;
+import dev.tradeguard.testing.OwnInfrastructureProfile;
 import dev.tradeguard.testing.TestJwt;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;
@@ -32,7 +31,11 @@ import io.quarkus.test.junit.TestProfile;
 @QuarkusTest
 @TestProfile(NoCredentialsTest.NoCredentials.class)
 class NoCredentialsTest {
-    public static class NoCredentials extends OwnApplicationProfile {
+    public static class NoCredentials extends OwnInfrastructureProfile {
+        public NoCredentials() {
+            super("alert");
+        }
+
         @Override
         public Map<String, String> getConfigOverrides() {
             return Map.of("tradeguard.alert.file.path", "target/alerts-no-credentials.log");
@@ -60,8 +63,8 @@ class NoCredentialsTest {
     @Test
     void anEmergencyStillReachesTheLocalFileAndEveryDisabledChannelIsOnRecord() {
         String token = Fakes.token();
-        Alert alert = TestAlerts.publish(TestAlerts.alert("ACC-" + UUID.randomUUID(), AlertType.TRADING_HALTED,
-                "Trading halted " + token, "Daily loss 2.1% exceeds 2%", Map.of()));
+        Alert alert = TestAlerts.publish(TestAlerts.alert(AlertType.TRADING_HALTED,
+                "Trading halted " + token, "Daily loss 2.1% exceeds 2%"));
         List<Delivery> settled = TestAlerts.awaitSettled(deliveries, alert);
 
         for (Delivery delivery : settled) {

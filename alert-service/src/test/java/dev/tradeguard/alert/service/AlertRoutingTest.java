@@ -16,7 +16,6 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.UUID;
 
 import jakarta.inject.Inject;
 
@@ -73,7 +72,7 @@ class AlertRoutingTest {
 
     @Test
     void eachAlertTypeReachesExactlyItsConfiguredChannelsWithReadableContent() {
-        String account = "ACC-" + UUID.randomUUID();
+        String account = TestAlerts.newAccount();
         Map<AlertType, String> tokens = new EnumMap<>(AlertType.class);
         Map<AlertType, Alert> alerts = new EnumMap<>(AlertType.class);
         for (AlertType type : AlertType.values()) {

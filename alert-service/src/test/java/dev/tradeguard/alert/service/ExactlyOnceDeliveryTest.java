@@ -4,14 +4,10 @@ import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 
 import jakarta.inject.Inject;
 
@@ -22,6 +18,7 @@ import dev.tradeguard.alert.TestAlerts;
 import dev.tradeguard.alert.domain.ChannelName;
 import dev.tradeguard.alert.domain.Delivery;
 import dev.tradeguard.alert.domain.DeliveryStatus;
+import dev.tradeguard.alert.repository.DeliveryEntity;
 import dev.tradeguard.alert.repository.DeliveryRepository;
 import dev.tradeguard.alert.repository.ReceivedAlertRepository;
 import dev.tradeguard.model.AlertType;
@@ -29,7 +26,7 @@ import dev.tradeguard.model.Topics;
 import dev.tradeguard.model.event.Alert;
 import dev.tradeguard.model.serde.EventJson;
 import dev.tradeguard.testing.TestKafka;
-import io.agroal.api.AgroalDataSource;
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 
 @QuarkusTest
@@ -43,12 +40,9 @@ class ExactlyOnceDeliveryTest {
     @Inject
     AlertIntakeService intake;
 
-    @Inject
-    AgroalDataSource dataSource;
-
     @Test
     void theSameAlertConsumedTwiceIsSentOnce() {
-        String account = "ACC-" + UUID.randomUUID();
+        String account = TestAlerts.newAccount();
         String token = Fakes.token();
         Alert alert = TestAlerts.alert(account, AlertType.STOP_LOSS_HIT, "Stop loss hit: JNJ " + token,
                 "JNJ traded at 142.90", Map.of());
@@ -64,14 +58,15 @@ class ExactlyOnceDeliveryTest {
         assertEquals(1, Fakes.slack("Stop loss hit: JNJ " + token).size());
         assertEquals(1, Fakes.sms(token).size());
         assertEquals(1, Fakes.emails("Stop loss hit: JNJ " + token).size());
-        assertEquals(4, deliveries.findByEvent(alert.eventId()).size(), "email, SMS, Slack, file: one row each");
+        assertEquals(4, TestAlerts.deliveriesOf(deliveries, alert.eventId()).size(),
+                "email, SMS, Slack, file: one row each");
     }
 
     @Test
     void anAlertRedeliveredAfterARestartIsNotSentAgain() {
         String token = Fakes.token();
-        Alert alert = TestAlerts.publish(TestAlerts.alert("ACC-" + UUID.randomUUID(), AlertType.EXECUTION_FAILURE,
-                "Order rejected " + token, "Alpaca rejected the JNJ bracket", Map.of()));
+        Alert alert = TestAlerts.publish(TestAlerts.alert(AlertType.EXECUTION_FAILURE,
+                "Order rejected " + token, "Alpaca rejected the JNJ bracket"));
         List<Delivery> settled = TestAlerts.awaitSettled(deliveries, alert);
 
         // After a restart Kafka hands back whatever offset was not committed; the intake sees the event id again.
@@ -80,46 +75,47 @@ class ExactlyOnceDeliveryTest {
                 "Marker " + token, "Sold 10 JNJ", Map.of()));
         TestAlerts.awaitSettled(deliveries, marker);
 
-        assertEquals(settled, deliveries.findByEvent(alert.eventId()), "the delivery log is unchanged");
+        assertEquals(settled, TestAlerts.deliveriesOf(deliveries, alert.eventId()), "the delivery log is unchanged");
         assertEquals(1, Fakes.slack("Order rejected " + token).size());
         assertEquals(1, Fakes.emails("Order rejected " + token).size());
     }
 
     @Test
-    void deliveriesLeftPendingByAStoppedServiceAreSentOnceWhenItIsBack() throws Exception {
+    void deliveriesLeftPendingByAStoppedServiceAreSentOnceWhenItIsBack() {
         String token = Fakes.token();
-        Alert alert = TestAlerts.alert("ACC-" + UUID.randomUUID(), AlertType.POSITION_OPENED, "Opened PG " + token,
-                "Bought 5 PG", Map.of());
+        Alert alert = TestAlerts.alert(AlertType.POSITION_OPENED, "Opened PG " + token, "Bought 5 PG");
         // What the intake committed just before the process stopped: the alert and a due delivery, never attempted.
-        alerts.insert(alert, null);
-        deliveries.insert(alert.eventId(), ChannelName.SLACK, DeliveryStatus.PENDING,
-                Instant.now().minus(Duration.ofMinutes(3)), null, null, alert.priority());
+        QuarkusTransaction.requiringNew().run(() -> {
+            alerts.insert(alert, null);
+            deliveries.insert(alert.eventId(), ChannelName.SLACK, DeliveryStatus.PENDING,
+                    Instant.now().minus(Duration.ofMinutes(3)), null, null, alert.priority());
+        });
 
-        await().atMost(Duration.ofSeconds(30)).until(() -> deliveries.findByEvent(alert.eventId()).get(0).status()
-                == DeliveryStatus.SENT);
+        await().atMost(Duration.ofSeconds(30)).until(() -> TestAlerts.deliveriesOf(deliveries, alert.eventId())
+                .get(0).status() == DeliveryStatus.SENT);
         assertEquals(1, Fakes.slack(token).size());
     }
 
     @Test
-    void aDeliveryWhoseDispatcherDiedMidSendIsNotResentAndACriticalAlertEscalates() throws Exception {
+    void aDeliveryWhoseDispatcherDiedMidSendIsNotResentAndACriticalAlertEscalates() {
         String token = Fakes.token();
-        Alert alert = TestAlerts.alert("ACC-" + UUID.randomUUID(), AlertType.RED_FLAG, "Red flag " + token,
-                "Win rate fell below 40 %", Map.of());
-        alerts.insert(alert, null);
+        Alert alert = TestAlerts.alert(AlertType.RED_FLAG, "Red flag " + token, "Win rate fell below 40 %");
         // A dispatcher claimed the Slack delivery ten minutes ago and vanished: the message may or may not be out.
-        try (Connection connection = dataSource.getConnection();
-                PreparedStatement statement = connection.prepareStatement("""
-                        INSERT INTO alert_delivery (event_id, channel, status, attempts, next_attempt_at, claimed_at)
-                        VALUES (?, 'slack', 'SENDING', 0, ?, ?)""")) {
-            Timestamp tenMinutesAgo = Timestamp.from(Instant.now().minus(Duration.ofMinutes(10)));
-            statement.setObject(1, alert.eventId());
-            statement.setTimestamp(2, tenMinutesAgo);
-            statement.setTimestamp(3, tenMinutesAgo);
-            statement.executeUpdate();
-        }
+        QuarkusTransaction.requiringNew().run(() -> {
+            alerts.insert(alert, null);
+            DeliveryEntity claimed = new DeliveryEntity();
+            claimed.eventId = alert.eventId();
+            claimed.channel = ChannelName.SLACK;
+            claimed.status = DeliveryStatus.SENDING;
+            claimed.nextAttemptAt = Instant.now().minus(Duration.ofMinutes(10));
+            claimed.claimedAt = claimed.nextAttemptAt;
+            claimed.updatedAt = claimed.nextAttemptAt;
+            claimed.priorityRank = (short) DeliveryRepository.rank(alert.priority());
+            deliveries.persist(claimed);
+        });
 
         List<Delivery> settled = await().atMost(Duration.ofSeconds(30))
-                .until(() -> deliveries.findByEvent(alert.eventId()),
+                .until(() -> TestAlerts.deliveriesOf(deliveries, alert.eventId()),
                         found -> found.size() > 1 && found.stream().allMatch(d -> d.status().isFinal()));
         Delivery slack = settled.stream().filter(d -> d.channel() == ChannelName.SLACK).findFirst().orElseThrow();
         assertEquals(DeliveryStatus.UNCONFIRMED, slack.status());

@@ -5,15 +5,13 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.time.Duration;
 import java.util.List;
-import java.util.Map;
-import java.util.UUID;
 
 import jakarta.inject.Inject;
 
 import org.junit.jupiter.api.Test;
 
 import dev.tradeguard.alert.Fakes;
-import dev.tradeguard.alert.OwnApplicationProfile;
+import dev.tradeguard.alert.WakeUpsOnlyProfile;
 import dev.tradeguard.alert.TestAlerts;
 import dev.tradeguard.alert.domain.ChannelName;
 import dev.tradeguard.alert.domain.Delivery;
@@ -29,27 +27,19 @@ import io.quarkus.test.junit.TestProfile;
  * to ten minutes, only the wake-up after the commit can deliver it within seconds.
  */
 @QuarkusTest
-@TestProfile(ImmediateDispatchTest.SlowPeriod.class)
+@TestProfile(WakeUpsOnlyProfile.class)
 class ImmediateDispatchTest {
-    public static class SlowPeriod extends OwnApplicationProfile {
-        @Override
-        public Map<String, String> getConfigOverrides() {
-            return Map.of("tradeguard.alert.delivery.poll-interval", "10m",
-                    "tradeguard.alert.file.path", "target/alerts-immediate.log");
-        }
-    }
-
     @Inject
     DeliveryRepository deliveries;
 
     @Test
     void aNewAlertIsDeliveredRightAfterItsDeliveriesCommitNotAtTheNextPeriodicRun() {
-        Alert alert = TestAlerts.publish(TestAlerts.alert("ACC-" + UUID.randomUUID(), AlertType.TRADING_HALTED,
-                "Trading halted " + Fakes.token(), "Daily loss 2.1% exceeds 2%", Map.of()));
+        Alert alert = TestAlerts.publish(TestAlerts.alert(AlertType.TRADING_HALTED,
+                "Trading halted " + Fakes.token(), "Daily loss 2.1% exceeds 2%"));
 
         List<Delivery> sent = await("the file delivery sent long before the 10 min period")
                 .atMost(Duration.ofSeconds(15)).pollInterval(Duration.ofMillis(50))
-                .until(() -> deliveries.findByEvent(alert.eventId()).stream()
+                .until(() -> TestAlerts.deliveriesOf(deliveries, alert.eventId()).stream()
                         .filter(d -> d.channel() == ChannelName.FILE && d.status() == DeliveryStatus.SENT).toList(),
                         found -> !found.isEmpty());
         assertEquals(1, sent.size());

@@ -10,8 +10,6 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
-import java.util.Map;
-import java.util.UUID;
 
 import jakarta.inject.Inject;
 
@@ -51,8 +49,8 @@ class RetryAndEscalationTest {
                 .withRequestBody(containing(token)).inScenario(scenario).whenScenarioStateIs("recovered")
                 .willReturn(aResponse().withStatus(200).withBody("ok")));
 
-        Alert alert = TestAlerts.publish(TestAlerts.alert("ACC-" + UUID.randomUUID(), AlertType.POSITION_OPENED,
-                "Opened JNJ " + token, "Bought 10 JNJ at 155.20", Map.of()));
+        Alert alert = TestAlerts.publish(TestAlerts.alert(AlertType.POSITION_OPENED,
+                "Opened JNJ " + token, "Bought 10 JNJ at 155.20"));
 
         List<Delivery> settled = TestAlerts.awaitSettled(deliveries, alert);
         Delivery slack = on(settled, ChannelName.SLACK);
@@ -70,8 +68,8 @@ class RetryAndEscalationTest {
         Fakes.wireMock().register(post(urlPathEqualTo(FakeNotificationServers.MESSAGES_PATH)).atPriority(1)
                 .withRequestBody(containing(token)).willReturn(aResponse().withStatus(503)));
         // DAILY_LOSS_LIMIT routes to email, SMS and phone; STOP_LOSS_HIT (CRITICAL) to email, SMS and Slack.
-        Alert alert = TestAlerts.publish(TestAlerts.alert("ACC-" + UUID.randomUUID(), AlertType.STOP_LOSS_HIT,
-                "Stop loss hit: JNJ " + token, "JNJ traded at 142.90, below its stop 143.06", Map.of()));
+        Alert alert = TestAlerts.publish(TestAlerts.alert(AlertType.STOP_LOSS_HIT,
+                "Stop loss hit: JNJ " + token, "JNJ traded at 142.90, below its stop 143.06"));
 
         List<Delivery> settled = TestAlerts.awaitSettled(deliveries, alert);
         Delivery sms = on(settled, ChannelName.SMS);
@@ -96,8 +94,8 @@ class RetryAndEscalationTest {
                 .withRequestBody(containing(token)).willReturn(aResponse().withStatus(400)
                         .withHeader("Content-Type", "application/json")
                         .withBody("{\"code\": 21211, \"message\": \"The 'To' number is not a valid phone number.\"}")));
-        Alert alert = TestAlerts.publish(TestAlerts.alert("ACC-" + UUID.randomUUID(), AlertType.API_ERROR,
-                "Alpaca API error " + token, "GET /v2/account answered 500 three times", Map.of()));
+        Alert alert = TestAlerts.publish(TestAlerts.alert(AlertType.API_ERROR,
+                "Alpaca API error " + token, "GET /v2/account answered 500 three times"));
 
         List<Delivery> settled = TestAlerts.awaitSettled(deliveries, alert);
         Delivery sms = on(settled, ChannelName.SMS);

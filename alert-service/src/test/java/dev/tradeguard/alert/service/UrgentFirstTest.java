@@ -10,7 +10,6 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 
 import jakarta.inject.Inject;
 
@@ -21,7 +20,6 @@ import com.github.tomakehurst.wiremock.verification.LoggedRequest;
 
 import dev.tradeguard.alert.FakeNotificationServers;
 import dev.tradeguard.alert.Fakes;
-import dev.tradeguard.alert.OwnApplicationProfile;
 import dev.tradeguard.alert.TestAlerts;
 import dev.tradeguard.alert.domain.ChannelName;
 import dev.tradeguard.alert.domain.Delivery;
@@ -29,7 +27,7 @@ import dev.tradeguard.alert.domain.DeliveryStatus;
 import dev.tradeguard.alert.repository.DeliveryRepository;
 import dev.tradeguard.model.AlertType;
 import dev.tradeguard.model.event.Alert;
-import dev.tradeguard.testing.TradeGuardInfrastructure;
+import dev.tradeguard.testing.OwnInfrastructureProfile;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;
 
@@ -43,18 +41,16 @@ class UrgentFirstTest {
     private static final Logger LOG = Logger.getLogger(UrgentFirstTest.class);
     private static final int INFO_AHEAD = 12;
 
-    public static class SlackAtItsRealRate extends OwnApplicationProfile {
+    public static class SlackAtItsRealRate extends OwnInfrastructureProfile {
+        public SlackAtItsRealRate() {
+            super("alert", FakeNotificationServers.class);
+        }
+
         @Override
         public Map<String, String> getConfigOverrides() {
             return Map.of("tradeguard.alert.slack.rate-per-second", "1",
                     "tradeguard.alert.delivery.poll-interval", "1s",
                     "tradeguard.alert.file.path", "target/alerts-urgent-first.log");
-        }
-
-        @Override
-        public List<TestResourceEntry> testResources() {
-            return List.of(new TestResourceEntry(TradeGuardInfrastructure.class, Map.of("database", "alert")),
-                    new TestResourceEntry(FakeNotificationServers.class));
         }
     }
 
@@ -64,7 +60,7 @@ class UrgentFirstTest {
     @Test
     void criticalAlertIsSentBeforeEarlierInfoAlertsOnARateLimitedChannel() {
         String token = Fakes.token();
-        String account = "ACC-" + UUID.randomUUID();
+        String account = TestAlerts.newAccount();
         List<Alert> sent = new ArrayList<>();
         for (int i = 1; i <= INFO_AHEAD; i++) {
             sent.add(TestAlerts.publish(TestAlerts.alert(account, AlertType.POSITION_OPENED,

@@ -4,7 +4,7 @@ import dev.tradeguard.brokersim.domain.Bar;
 import dev.tradeguard.brokersim.service.AssetCatalog;
 import dev.tradeguard.brokersim.service.BrokerSettings;
 import dev.tradeguard.brokersim.service.CsvBars;
-import dev.tradeguard.brokersim.service.MarketCalendar;
+import dev.tradeguard.model.market.NyseCalendar;
 import dev.tradeguard.brokersim.service.MarketData;
 import dev.tradeguard.brokersim.service.PaperBroker;
 import dev.tradeguard.brokersim.service.RateLimiter;
@@ -28,7 +28,7 @@ public class SimulatorBeans {
     @Produces
     @Singleton
     PaperBroker paperBroker(SimulatorConfig config) {
-        MarketCalendar calendar = new MarketCalendar();
+        NyseCalendar calendar = NyseCalendar.standard();
         Map<String, List<Bar>> replayed = config.market().barsCsv()
                 .map(file -> CsvBars.read(Path.of(file)))
                 .orElse(Map.of());

@@ -2,17 +2,11 @@ package dev.tradeguard.brokersim.domain;
 
 /** Alpaca answers {@code ""} for an order submitted without an order class, {@code "simple"} when it was named. */
 public enum OrderClass implements WireEnum {
-    UNSPECIFIED(""), SIMPLE("simple"), BRACKET("bracket"), OCO("oco"), OTO("oto");
-
-    private final String wire;
-
-    OrderClass(String wire) {
-        this.wire = wire;
-    }
+    UNSPECIFIED, SIMPLE, BRACKET, OCO, OTO;
 
     @Override
     public String wire() {
-        return wire;
+        return this == UNSPECIFIED ? "" : WireEnum.super.wire();
     }
 
     public boolean isMultiLeg() {

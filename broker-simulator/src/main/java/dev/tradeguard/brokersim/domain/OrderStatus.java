@@ -4,33 +4,22 @@ import java.util.EnumSet;
 import java.util.Set;
 
 public enum OrderStatus implements WireEnum {
-    NEW("new"),
-    PARTIALLY_FILLED("partially_filled"),
-    FILLED("filled"),
-    DONE_FOR_DAY("done_for_day"),
-    CANCELED("canceled"),
-    EXPIRED("expired"),
-    REPLACED("replaced"),
-    PENDING_CANCEL("pending_cancel"),
-    PENDING_REPLACE("pending_replace"),
-    ACCEPTED("accepted"),
-    PENDING_NEW("pending_new"),
-    HELD("held"),
-    REJECTED("rejected");
+    NEW,
+    PARTIALLY_FILLED,
+    FILLED,
+    DONE_FOR_DAY,
+    CANCELED,
+    EXPIRED,
+    REPLACED,
+    PENDING_CANCEL,
+    PENDING_REPLACE,
+    ACCEPTED,
+    PENDING_NEW,
+    HELD,
+    REJECTED;
 
     private static final Set<OrderStatus> OPEN =
             EnumSet.of(NEW, PARTIALLY_FILLED, ACCEPTED, PENDING_NEW, HELD, PENDING_CANCEL, PENDING_REPLACE, DONE_FOR_DAY);
-
-    private final String wire;
-
-    OrderStatus(String wire) {
-        this.wire = wire;
-    }
-
-    @Override
-    public String wire() {
-        return wire;
-    }
 
     /** Open orders may still fill or be canceled; everything else is final. */
     public boolean isOpen() {

@@ -1,18 +1,7 @@
 package dev.tradeguard.brokersim.domain;
 
 public enum OrderType implements WireEnum {
-    MARKET("market"), LIMIT("limit"), STOP("stop"), STOP_LIMIT("stop_limit"), TRAILING_STOP("trailing_stop");
-
-    private final String wire;
-
-    OrderType(String wire) {
-        this.wire = wire;
-    }
-
-    @Override
-    public String wire() {
-        return wire;
-    }
+    MARKET, LIMIT, STOP, STOP_LIMIT, TRAILING_STOP;
 
     public boolean hasLimitPrice() {
         return this == LIMIT || this == STOP_LIMIT;

@@ -1,18 +1,7 @@
 package dev.tradeguard.brokersim.domain;
 
 public enum Side implements WireEnum {
-    BUY("buy"), SELL("sell");
-
-    private final String wire;
-
-    Side(String wire) {
-        this.wire = wire;
-    }
-
-    @Override
-    public String wire() {
-        return wire;
-    }
+    BUY, SELL;
 
     public Side opposite() {
         return this == BUY ? SELL : BUY;

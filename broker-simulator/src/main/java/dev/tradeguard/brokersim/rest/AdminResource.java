@@ -205,9 +205,7 @@ public class AdminResource {
     @POST
     @Path("/stream/drop")
     public ObjectNode dropStream() {
-        ObjectNode node = JSON.objectNode();
-        node.put("dropped", streams.dropAll());
-        return node;
+        return dropped(streams.dropAll());
     }
 
     /**
@@ -240,9 +238,7 @@ public class AdminResource {
     @POST
     @Path("/market-data/drop")
     public ObjectNode dropMarketData() {
-        ObjectNode node = JSON.objectNode();
-        node.put("dropped", marketData.dropAll());
-        return node;
+        return dropped(marketData.dropAll());
     }
 
     /** Stops sending trades, quotes and bars (connections stay open, control messages are still answered). */
@@ -321,5 +317,11 @@ public class AdminResource {
         } catch (NumberFormatException e) {
             throw BrokerRejection.invalid("invalid " + field + ": " + value.asText());
         }
+    }
+
+    private static ObjectNode dropped(int connections) {
+        ObjectNode node = JSON.objectNode();
+        node.put("dropped", connections);
+        return node;
     }
 }

@@ -8,7 +8,7 @@ import dev.tradeguard.brokersim.domain.Bar;
 import dev.tradeguard.brokersim.domain.BrokerRejection;
 import dev.tradeguard.brokersim.domain.Quote;
 import dev.tradeguard.brokersim.domain.Trade;
-import dev.tradeguard.brokersim.service.MarketCalendar;
+import dev.tradeguard.model.market.NyseCalendar;
 import dev.tradeguard.brokersim.service.PaperBroker;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -30,6 +30,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -88,49 +89,48 @@ public class MarketDataResource {
     @GET
     @Path("/{symbol}/bars/latest")
     public ObjectNode latestBar(@PathParam("symbol") String symbol) {
-        String key = known(symbol);
-        ObjectNode node = JSON.objectNode();
-        node.put("symbol", key);
-        node.set("bar", broker.latestBar(key).map(AlpacaJson::bar)
+        return latestOf(symbol, "bar", key -> broker.latestBar(key).map(AlpacaJson::bar)
                 .orElseThrow(() -> BrokerRejection.notFound("no bar for " + key)));
-        return node;
     }
 
     @GET
     @Path("/{symbol}/trades/latest")
     public ObjectNode latestTrade(@PathParam("symbol") String symbol) {
-        String key = known(symbol);
-        ObjectNode node = JSON.objectNode();
-        node.put("symbol", key);
-        node.set("trade", trade(key));
-        return node;
+        return latestOf(symbol, "trade", this::trade);
     }
 
     @GET
     @Path("/trades/latest")
     public ObjectNode latestTrades(@QueryParam("symbols") String symbols) {
-        ObjectNode node = JSON.objectNode();
-        ObjectNode trades = node.putObject("trades");
-        symbolSet(symbols).forEach(s -> trades.set(s, trade(s)));
-        return node;
+        return latestOfEach(symbols, "trades", this::trade);
     }
 
     @GET
     @Path("/{symbol}/quotes/latest")
     public ObjectNode latestQuote(@PathParam("symbol") String symbol) {
-        String key = known(symbol);
-        ObjectNode node = JSON.objectNode();
-        node.put("symbol", key);
-        node.set("quote", quote(key));
-        return node;
+        return latestOf(symbol, "quote", this::quote);
     }
 
     @GET
     @Path("/quotes/latest")
     public ObjectNode latestQuotes(@QueryParam("symbols") String symbols) {
+        return latestOfEach(symbols, "quotes", this::quote);
+    }
+
+    /** Alpaca's single-symbol latest answer: {@code {"symbol": …, "<field>": …}}. */
+    private ObjectNode latestOf(String symbol, String field, Function<String, ObjectNode> latest) {
+        String key = known(symbol);
         ObjectNode node = JSON.objectNode();
-        ObjectNode quotes = node.putObject("quotes");
-        symbolSet(symbols).forEach(s -> quotes.set(s, quote(s)));
+        node.put("symbol", key);
+        node.set(field, latest.apply(key));
+        return node;
+    }
+
+    /** Alpaca's multi-symbol latest answer: {@code {"<field>": {"<symbol>": …, …}}}. */
+    private ObjectNode latestOfEach(String symbols, String field, Function<String, ObjectNode> latest) {
+        ObjectNode node = JSON.objectNode();
+        ObjectNode bySymbol = node.putObject(field);
+        symbolSet(symbols).forEach(s -> bySymbol.set(s, latest.apply(s)));
         return node;
     }
 
@@ -150,10 +150,10 @@ public class MarketDataResource {
     private Page page(TreeSet<String> symbols, String start, String end, String timeframe, String limit,
                       String pageToken) {
         Instant now = broker.now();
-        MarketCalendar calendar = broker.calendar();
+        NyseCalendar calendar = broker.calendar();
         Instant from = QueryParams.instant(start, "start");
         if (from == null) {
-            from = calendar.tradingDate(now).atStartOfDay(MarketCalendar.NEW_YORK).toInstant();
+            from = NyseCalendar.startOfDay(NyseCalendar.marketDate(now));
         }
         Instant to = QueryParams.instant(end, "end");
         if (to == null || to.isAfter(now)) {
@@ -221,9 +221,9 @@ public class MarketDataResource {
         };
     }
 
-    private List<Bar> aggregate(String symbol, Instant from, Instant to, Frame frame, MarketCalendar calendar) {
+    private List<Bar> aggregate(String symbol, Instant from, Instant to, Frame frame, NyseCalendar calendar) {
         Instant minuteFrom = frame.daily
-                ? calendar.tradingDate(from).atStartOfDay(MarketCalendar.NEW_YORK).toInstant()
+                ? NyseCalendar.startOfDay(NyseCalendar.marketDate(from))
                 : bucketStart(from, frame.length);
         List<Bar> minutes = broker.minuteBars(symbol, minuteFrom, to);
         if (!frame.daily && frame.length.equals(Duration.ofMinutes(1))) {
@@ -232,7 +232,7 @@ public class MarketDataResource {
         Map<Instant, List<Bar>> buckets = new LinkedHashMap<>();
         for (Bar bar : minutes) {
             Instant bucket = frame.daily
-                    ? calendar.tradingDate(bar.timestamp()).atStartOfDay(MarketCalendar.NEW_YORK).toInstant()
+                    ? NyseCalendar.startOfDay(NyseCalendar.marketDate(bar.timestamp()))
                     : bucketStart(bar.timestamp(), frame.length);
             buckets.computeIfAbsent(bucket, b -> new ArrayList<>()).add(bar);
         }

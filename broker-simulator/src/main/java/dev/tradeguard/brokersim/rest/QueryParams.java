@@ -1,7 +1,7 @@
 package dev.tradeguard.brokersim.rest;
 
 import dev.tradeguard.brokersim.domain.BrokerRejection;
-import dev.tradeguard.brokersim.service.MarketCalendar;
+import dev.tradeguard.model.market.NyseCalendar;
 
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -28,7 +28,7 @@ final class QueryParams {
             return OffsetDateTime.parse(value).toInstant();
         } catch (DateTimeParseException notATimestamp) {
             try {
-                return LocalDate.parse(value).atStartOfDay(MarketCalendar.NEW_YORK).toInstant();
+                return NyseCalendar.startOfDay(LocalDate.parse(value));
             } catch (DateTimeParseException notADate) {
                 throw BrokerRejection.invalid("invalid " + name + ": " + value);
             }

@@ -16,7 +16,7 @@ import dev.tradeguard.brokersim.domain.PositionView;
 import dev.tradeguard.brokersim.domain.SimOrder;
 import dev.tradeguard.brokersim.service.AssetCatalog;
 import dev.tradeguard.brokersim.service.FaultPlan;
-import dev.tradeguard.brokersim.service.MarketCalendar;
+import dev.tradeguard.model.market.NyseCalendar;
 import dev.tradeguard.brokersim.service.OrderRequestLog;
 import dev.tradeguard.brokersim.service.PaperBroker;
 import jakarta.ws.rs.Consumes;
@@ -47,6 +47,7 @@ public class TradingResource {
 
     private static final JsonNodeFactory JSON = JsonNodeFactory.instance;
     private static final DateTimeFormatter HOUR_MINUTE = DateTimeFormatter.ofPattern("HH:mm");
+    private static final DateTimeFormatter SESSION_TIME = DateTimeFormatter.ofPattern("HHmm");
     private static final Instant ACCOUNT_CREATED = Instant.parse("2024-01-02T14:00:00Z");
 
     private final PaperBroker broker;
@@ -74,11 +75,11 @@ public class TradingResource {
     @Path("/clock")
     public ObjectNode clock() {
         Instant now = broker.now();
-        MarketCalendar calendar = broker.calendar();
+        NyseCalendar calendar = broker.calendar();
         ObjectNode node = JSON.objectNode();
         node.put("timestamp", newYork(now));
         node.put("is_open", calendar.isOpen(now));
-        node.put("next_open", newYork(calendar.nextOpen(now.plusNanos(1))));
+        node.put("next_open", newYork(calendar.nextOpen(now)));
         node.put("next_close", newYork(calendar.nextClose(now)));
         return node;
     }
@@ -86,21 +87,25 @@ public class TradingResource {
     @GET
     @Path("/calendar")
     public ArrayNode calendar(@QueryParam("start") String start, @QueryParam("end") String end) {
-        MarketCalendar calendar = broker.calendar();
-        LocalDate today = calendar.tradingDate(broker.now());
+        NyseCalendar calendar = broker.calendar();
+        LocalDate today = NyseCalendar.marketDate(broker.now());
         LocalDate from = orDefault(QueryParams.date(start, "start"), today.minusYears(1));
         LocalDate to = orDefault(QueryParams.date(end, "end"), today.plusYears(1));
         if (to.isBefore(from)) {
             throw BrokerRejection.invalid("end must not be before start");
         }
+        if (from.getYear() < NyseCalendar.FIRST_YEAR || to.getYear() > NyseCalendar.LAST_YEAR) {
+            throw BrokerRejection.invalid("the calendar covers " + NyseCalendar.FIRST_YEAR + " through "
+                    + NyseCalendar.LAST_YEAR);
+        }
         ArrayNode days = JSON.arrayNode();
         for (LocalDate day : calendar.tradingDays(from, to)) {
             ObjectNode node = days.addObject();
             node.put("date", day.toString());
-            node.put("open", HOUR_MINUTE.format(MarketCalendar.OPEN));
-            node.put("close", HOUR_MINUTE.format(MarketCalendar.CLOSE));
-            node.put("session_open", "0400");
-            node.put("session_close", "2000");
+            node.put("open", HOUR_MINUTE.format(NyseCalendar.OPEN));
+            node.put("close", HOUR_MINUTE.format(calendar.close(day).atZone(NyseCalendar.NEW_YORK)));
+            node.put("session_open", SESSION_TIME.format(NyseCalendar.PRE_MARKET_OPEN));
+            node.put("session_close", SESSION_TIME.format(calendar.afterHoursClose(day).atZone(NyseCalendar.NEW_YORK)));
         }
         return days;
     }
@@ -288,7 +293,7 @@ public class TradingResource {
                 continue;
             }
             Instant at = e.transactionTime();
-            if ((day != null && !day.equals(broker.calendar().tradingDate(at)))
+            if ((day != null && !day.equals(NyseCalendar.marketDate(at)))
                     || (from != null && !at.isAfter(from)) || (to != null && !at.isBefore(to))) {
                 continue;
             }
@@ -310,7 +315,7 @@ public class TradingResource {
 
     private static String newYork(Instant instant) {
         // ISO_OFFSET_DATE_TIME always writes seconds, as RFC 3339 requires (OffsetDateTime.toString drops ":00").
-        return DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(instant.atZone(MarketCalendar.NEW_YORK));
+        return DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(instant.atZone(NyseCalendar.NEW_YORK));
     }
 
     private static <T> T orDefault(T value, T fallback) {

@@ -3,6 +3,7 @@ package dev.tradeguard.brokersim.service;
 import dev.tradeguard.brokersim.domain.Execution;
 import dev.tradeguard.brokersim.domain.Position;
 import dev.tradeguard.brokersim.domain.Side;
+import dev.tradeguard.model.market.NyseCalendar;
 
 import java.math.BigDecimal;
 import java.math.MathContext;
@@ -88,7 +89,7 @@ public final class Ledger {
     }
 
     /** Day trades in the five trading days ending with {@code today} (inclusive), as Alpaca's daytrade_count. */
-    public int dayTradeCount(LocalDate today, MarketCalendar calendar) {
+    public int dayTradeCount(LocalDate today, NyseCalendar calendar) {
         LocalDate windowStart = calendar.tradingDaysBefore(today, 4);
         return (int) dayTrades.stream().filter(d -> !d.isBefore(windowStart) && !d.isAfter(today)).count();
     }

@@ -3,6 +3,7 @@ package dev.tradeguard.brokersim.service;
 import dev.tradeguard.brokersim.domain.Bar;
 import dev.tradeguard.brokersim.domain.MarketTick;
 import dev.tradeguard.brokersim.domain.Trade;
+import dev.tradeguard.model.market.NyseCalendar;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -32,13 +33,13 @@ public final class MarketData {
     public static final int HISTORY_DAYS = 5;
     private static final double MINUTE_VOLATILITY = 0.0006;
 
-    private final MarketCalendar calendar;
+    private final NyseCalendar calendar;
     private final Map<String, BigDecimal> syntheticStartPrices;
     private final Map<String, List<Bar>> replayedBars;
     private final long seed;
     private final Map<String, SymbolPath> paths = new TreeMap<>();
 
-    public MarketData(MarketCalendar calendar, Map<String, BigDecimal> syntheticStartPrices,
+    public MarketData(NyseCalendar calendar, Map<String, BigDecimal> syntheticStartPrices,
                       Map<String, List<Bar>> replayedBars, long seed) {
         this.calendar = calendar;
         this.syntheticStartPrices = Map.copyOf(syntheticStartPrices);
@@ -49,8 +50,8 @@ public final class MarketData {
     /** Forgets everything revealed and starts every path again at {@code start}, with fresh seeded randomness. */
     public void reset(Instant start) {
         paths.clear();
-        LocalDate historyStart = calendar.tradingDaysBefore(calendar.tradingDate(start), HISTORY_DAYS);
-        Instant syntheticOrigin = calendar.at(historyStart, MarketCalendar.OPEN);
+        LocalDate historyStart = calendar.tradingDaysBefore(NyseCalendar.marketDate(start), HISTORY_DAYS);
+        Instant syntheticOrigin = NyseCalendar.at(historyStart, NyseCalendar.OPEN);
         syntheticStartPrices.forEach((symbol, price) -> {
             if (!replayedBars.containsKey(symbol)) {
                 paths.put(symbol, SymbolPath.synthetic(symbol, price, syntheticOrigin, new Random(seed ^ symbol.hashCode())));
@@ -133,7 +134,7 @@ public final class MarketData {
 
     /** The last close before the regular session of {@code date}: a position's "lastday_price". */
     public BigDecimal previousClose(String symbol, LocalDate date) {
-        Instant sessionOpen = calendar.at(date, MarketCalendar.OPEN);
+        Instant sessionOpen = NyseCalendar.at(date, NyseCalendar.OPEN);
         SymbolPath path = path(symbol);
         BigDecimal close = null;
         for (Bar bar : path.revealed) {
@@ -194,7 +195,7 @@ public final class MarketData {
             return new Trade(symbol, tradesPrinted, lastPrice, Trade.ROUND_LOT, lastPriceAt);
         }
 
-        List<MarketTick> advanceTo(Instant now, MarketCalendar calendar) {
+        List<MarketTick> advanceTo(Instant now, NyseCalendar calendar) {
             return pending != null ? replayUntil(now) : generateUntil(now, calendar);
         }
 
@@ -207,7 +208,7 @@ public final class MarketData {
             return out;
         }
 
-        private List<MarketTick> generateUntil(Instant now, MarketCalendar calendar) {
+        private List<MarketTick> generateUntil(Instant now, NyseCalendar calendar) {
             List<MarketTick> out = new ArrayList<>();
             while (true) {
                 if (!calendar.isOpen(nextBarStart)) {

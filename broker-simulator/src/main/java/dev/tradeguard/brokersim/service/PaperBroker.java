@@ -23,6 +23,7 @@ import dev.tradeguard.brokersim.domain.SimOrder;
 import dev.tradeguard.brokersim.domain.TimeInForce;
 import dev.tradeguard.brokersim.domain.Trade;
 import dev.tradeguard.brokersim.domain.TradeUpdate;
+import dev.tradeguard.model.market.NyseCalendar;
 
 import java.math.BigDecimal;
 import java.math.MathContext;
@@ -40,6 +41,7 @@ import java.util.Optional;
 import java.util.Random;
 import java.util.UUID;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.BiConsumer;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.function.UnaryOperator;
@@ -66,7 +68,7 @@ public final class PaperBroker {
 
     private final BrokerSettings settings;
     private final SimulationClock clock;
-    private final MarketCalendar calendar;
+    private final NyseCalendar calendar;
     private final MarketData market;
     private final PortfolioHistory portfolioHistory;
     private final AssetCatalog assets;
@@ -89,7 +91,7 @@ public final class PaperBroker {
     /** The account configuration's own switches; no_shorting and the multiplier live in {@link #current}. */
     private AccountConfiguration preferences;
 
-    public PaperBroker(BrokerSettings settings, SimulationClock clock, MarketCalendar calendar, MarketData market) {
+    public PaperBroker(BrokerSettings settings, SimulationClock clock, NyseCalendar calendar, MarketData market) {
         this.settings = settings;
         this.clock = clock;
         this.calendar = calendar;
@@ -116,7 +118,7 @@ public final class PaperBroker {
         marketListeners.add(listener);
     }
 
-    public MarketCalendar calendar() {
+    public NyseCalendar calendar() {
         return calendar;
     }
 
@@ -204,7 +206,7 @@ public final class PaperBroker {
         Map<String, BigDecimal> marks = new HashMap<>();
         market.symbols().forEach(symbol -> marks.put(symbol, market.lastPrice(symbol)));
         List<MarketTick> ticks = market.reveal(now);
-        List<MarketCalendar.Boundary> boundaries = calendar.boundariesBetween(processedUntil, now);
+        List<SessionBoundary> boundaries = SessionBoundary.between(calendar, processedUntil, now);
         int b = 0;
         for (MarketTick tick : ticks) {
             Bar bar = tick.closedBar();
@@ -489,7 +491,7 @@ public final class PaperBroker {
                 ? ledger.cash().max(BigDecimal.ZERO)
                 : equity.subtract(initialMargin).max(BigDecimal.ZERO).multiply(BigDecimal.valueOf(current.multiplier()));
         BigDecimal buyingPower = regt.subtract(reservedByOpenOrders()).max(BigDecimal.ZERO);
-        LocalDate today = calendar.tradingDate(clock.now());
+        LocalDate today = NyseCalendar.marketDate(clock.now());
         return new AccountView(current.accountId(), "PA" + current.accountId().substring(0, 8).toUpperCase(),
                 money(ledger.cash()), money(equity), money(lastEquity), money(longValue), money(shortValue),
                 money(buyingPower), money(regt), BigDecimal.ZERO, money(initialMargin), money(maintenance),
@@ -676,7 +678,7 @@ public final class PaperBroker {
     }
 
     private void checkRisk(OrderRequest r, Instant now) {
-        LocalDate today = calendar.tradingDate(now);
+        LocalDate today = NyseCalendar.marketDate(now);
         BigDecimal position = ledger.positionQty(r.symbol());
         if (ledger.wouldDayTrade(r.symbol(), r.side(), today)
                 && ledger.dayTradeCount(today, calendar) >= 3
@@ -777,7 +779,7 @@ public final class PaperBroker {
 
     // ---------------------------------------------------------------- matching
 
-    private void onBoundary(MarketCalendar.Boundary boundary, Function<String, BigDecimal> price) {
+    private void onBoundary(SessionBoundary boundary, Function<String, BigDecimal> price) {
         Instant at = boundary.at();
         switch (boundary.kind()) {
             case PRE_MARKET_OPEN -> activateQueued(at, true);
@@ -840,10 +842,10 @@ public final class PaperBroker {
      */
     private void matchSymbol(Bar bar, boolean arrival) {
         Instant at = bar.end();
-        boolean firstBarOfSession = bar.length().compareTo(Duration.ZERO) > 0 && calendar.isOpen(bar.timestamp())
-                && bar.timestamp().equals(calendar.at(calendar.tradingDate(bar.timestamp()), MarketCalendar.OPEN));
-        boolean lastBarOfSession = bar.length().compareTo(Duration.ZERO) > 0
-                && at.equals(calendar.at(calendar.tradingDate(bar.timestamp()), MarketCalendar.CLOSE));
+        LocalDate day = NyseCalendar.marketDate(bar.timestamp());
+        boolean sessionBar = bar.length().compareTo(Duration.ZERO) > 0 && calendar.isTradingDay(day);
+        boolean firstBarOfSession = sessionBar && bar.timestamp().equals(calendar.open(day));
+        boolean lastBarOfSession = sessionBar && at.equals(calendar.close(day));
         List<SimOrder> candidates = orders.values().stream()
                 .filter(o -> o.symbol().equals(bar.symbol()) && o.status().isWorking())
                 .sorted(Comparator.comparingLong(SimOrder::sequence))
@@ -996,7 +998,7 @@ public final class PaperBroker {
         order.recordFill(fillQty, price, at);
         Execution execution = new Execution(executionId(at), order.id(), order.symbol(), order.side(), fillQty, price,
                 order.filledQty(), order.remainingQty(), order.status(), at);
-        BigDecimal positionQty = ledger.book(execution, order.assetId(), calendar.tradingDate(at));
+        BigDecimal positionQty = ledger.book(execution, order.assetId(), NyseCalendar.marketDate(at));
         String event = order.status() == OrderStatus.FILLED ? "fill" : "partial_fill";
         emit(new TradeUpdate(event, execution.id(), order.snapshot(), at, price, fillQty, positionQty));
 
@@ -1038,30 +1040,25 @@ public final class PaperBroker {
     }
 
     private void cancelWithRelatives(SimOrder order, Instant at) {
-        if (!order.status().isOpen()) {
-            return;
-        }
-        order.cancel(at);
-        emit(TradeUpdate.of("canceled", order, at));
-        for (SimOrder leg : order.legs()) {
-            cancelWithRelatives(leg, at);
-        }
-        for (SimOrder sibling : siblings(order)) {
-            cancelWithRelatives(sibling, at);
-        }
+        endWithRelatives(order, at, "canceled", SimOrder::cancel);
     }
 
     private void expireWithLegs(SimOrder order, Instant at) {
+        endWithRelatives(order, at, "expired", SimOrder::expire);
+    }
+
+    /** Ends an open order, then its legs and OCO siblings the same way, each with its own trade update. */
+    private void endWithRelatives(SimOrder order, Instant at, String event, BiConsumer<SimOrder, Instant> end) {
         if (!order.status().isOpen()) {
             return;
         }
-        order.expire(at);
-        emit(TradeUpdate.of("expired", order, at));
+        end.accept(order, at);
+        emit(TradeUpdate.of(event, order, at));
         for (SimOrder leg : order.legs()) {
-            expireWithLegs(leg, at);
+            endWithRelatives(leg, at, event, end);
         }
         for (SimOrder sibling : siblings(order)) {
-            expireWithLegs(sibling, at);
+            endWithRelatives(sibling, at, event, end);
         }
     }
 
@@ -1115,7 +1112,7 @@ public final class PaperBroker {
 
     private PositionView view(Position position) {
         BigDecimal price = market.lastPrice(position.symbol());
-        LocalDate today = calendar.tradingDate(clock.now());
+        LocalDate today = NyseCalendar.marketDate(clock.now());
         BigDecimal lastday = market.previousClose(position.symbol(), today);
         BigDecimal marketValue = position.qty().multiply(price);
         BigDecimal costBasis = position.costBasis();

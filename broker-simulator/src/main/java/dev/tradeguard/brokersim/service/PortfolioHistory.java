@@ -5,6 +5,7 @@ import dev.tradeguard.brokersim.domain.PortfolioHistoryQuery;
 import dev.tradeguard.brokersim.domain.PortfolioPeriod;
 import dev.tradeguard.brokersim.domain.PortfolioSeries;
 import dev.tradeguard.brokersim.domain.Timeframe;
+import dev.tradeguard.model.market.NyseCalendar;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -29,9 +30,9 @@ public final class PortfolioHistory {
     /** Alpaca's default date_end rolls over at the open, or at 07:00 with extended hours. */
     private static final LocalTime EXTENDED_ROLLOVER = LocalTime.of(7, 0);
 
-    private final MarketCalendar calendar;
+    private final NyseCalendar calendar;
 
-    public PortfolioHistory(MarketCalendar calendar) {
+    public PortfolioHistory(NyseCalendar calendar) {
         this.calendar = calendar;
     }
 
@@ -58,9 +59,9 @@ public final class PortfolioHistory {
                 equity.asOf(valuedAt).ifPresent(value -> points.add(new PortfolioSeries.Point(start, cents(value))));
             }
         }
-        LocalDate firstDay = points.isEmpty() ? null : calendar.tradingDate(points.get(0).timestamp());
+        LocalDate firstDay = points.isEmpty() ? null : NyseCalendar.marketDate(points.get(0).timestamp());
         if (firstDay != null) {
-            Instant previousClose = calendar.at(calendar.previousTradingDay(firstDay), MarketCalendar.CLOSE);
+            Instant previousClose = calendar.close(calendar.previousTradingDay(firstDay));
             if (!previousClose.isBefore(equity.openedAt())) {
                 BigDecimal base = cents(equity.asOf(previousClose).orElseThrow());
                 return new PortfolioSeries(points, base, calendar.previousTradingDay(firstDay), timeframe);
@@ -72,9 +73,9 @@ public final class PortfolioHistory {
 
     /** The date the history ends on by default: today once the session has begun, else the last trading day. */
     LocalDate currentMarketDate(Instant now, boolean extendedHours) {
-        LocalDate today = calendar.tradingDate(now);
-        LocalTime rollover = extendedHours ? EXTENDED_ROLLOVER : MarketCalendar.OPEN;
-        if (calendar.isTradingDay(today) && !now.isBefore(calendar.at(today, rollover))) {
+        LocalDate today = NyseCalendar.marketDate(now);
+        LocalTime rollover = extendedHours ? EXTENDED_ROLLOVER : NyseCalendar.OPEN;
+        if (calendar.isTradingDay(today) && !now.isBefore(NyseCalendar.at(today, rollover))) {
             return today;
         }
         return calendar.previousTradingDay(today);
@@ -91,12 +92,11 @@ public final class PortfolioHistory {
     private List<Window> windows(LocalDate day, Timeframe timeframe, boolean extendedHours) {
         List<Window> windows = new ArrayList<>();
         if (!timeframe.isIntraday()) {
-            windows.add(new Window(day.atStartOfDay(MarketCalendar.NEW_YORK).toInstant(),
-                    calendar.at(day, MarketCalendar.CLOSE)));
+            windows.add(new Window(NyseCalendar.startOfDay(day), calendar.close(day)));
             return windows;
         }
-        Instant sessionStart = calendar.at(day, extendedHours ? MarketCalendar.PRE_MARKET_OPEN : MarketCalendar.OPEN);
-        Instant sessionEnd = calendar.at(day, extendedHours ? MarketCalendar.AFTER_HOURS_CLOSE : MarketCalendar.CLOSE);
+        Instant sessionStart = NyseCalendar.at(day, extendedHours ? NyseCalendar.PRE_MARKET_OPEN : NyseCalendar.OPEN);
+        Instant sessionEnd = extendedHours ? calendar.afterHoursClose(day) : calendar.close(day);
         for (Instant start = sessionStart; start.isBefore(sessionEnd); start = start.plus(timeframe.length())) {
             Instant end = start.plus(timeframe.length());
             windows.add(new Window(start, end.isAfter(sessionEnd) ? sessionEnd : end));

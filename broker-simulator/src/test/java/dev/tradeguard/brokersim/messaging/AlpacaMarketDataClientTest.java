@@ -1,6 +1,7 @@
 package dev.tradeguard.brokersim.messaging;
 
 import dev.tradeguard.brokersim.AlpacaClients;
+import dev.tradeguard.brokersim.SimulatorAdmin;
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
@@ -42,8 +43,7 @@ class AlpacaMarketDataClientTest {
 
     @BeforeEach
     void connectTheAlpacaClient() {
-        given().baseUri(simulator.toString()).contentType(ContentType.JSON)
-                .body("{\"start\":\"2024-03-05T15:00:00Z\",\"speed\":0}").post("/admin/reset").then().statusCode(200);
+        SimulatorAdmin.resetSteppedAt(simulator, SimulatorAdmin.TUESDAY_10AM);
         await().atMost(WAIT).until(() -> given().baseUri(simulator.toString()).get("/admin/market-data")
                 .jsonPath().getInt("connected") == 0);
         AlpacaAPI alpaca = AlpacaClients.pointedAt(simulator);

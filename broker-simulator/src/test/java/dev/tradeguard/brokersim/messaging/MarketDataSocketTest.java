@@ -1,9 +1,9 @@
 package dev.tradeguard.brokersim.messaging;
 
+import dev.tradeguard.brokersim.SimulatorAdmin;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
-import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -35,7 +35,7 @@ class MarketDataSocketTest {
 
     @BeforeEach
     void steppedClockAndNoSessions() {
-        admin().body("{\"start\":\"2024-03-05T15:00:00Z\",\"speed\":0}").post("/admin/reset").then().statusCode(200);
+        SimulatorAdmin.resetSteppedAt(simulator, SimulatorAdmin.TUESDAY_10AM);
         awaitSessions(0);
     }
 
@@ -58,7 +58,7 @@ class MarketDataSocketTest {
     }
 
     io.restassured.specification.RequestSpecification admin() {
-        return given().baseUri(simulator.toString()).contentType(ContentType.JSON);
+        return SimulatorAdmin.admin(simulator);
     }
 
     void setPrice(String symbol, String price) {

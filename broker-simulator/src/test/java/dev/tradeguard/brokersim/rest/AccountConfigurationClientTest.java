@@ -1,41 +1,22 @@
 package dev.tradeguard.brokersim.rest;
 
-import dev.tradeguard.brokersim.AlpacaClients;
-import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
-import io.restassured.http.ContentType;
-import net.jacobpeterson.alpaca.AlpacaAPI;
 import net.jacobpeterson.alpaca.model.endpoint.accountconfiguration.AccountConfiguration;
 import net.jacobpeterson.alpaca.model.endpoint.accountconfiguration.enums.DTBPCheck;
 import net.jacobpeterson.alpaca.model.endpoint.accountconfiguration.enums.TradeConfirmEmail;
 import net.jacobpeterson.alpaca.model.endpoint.orders.enums.OrderSide;
 import net.jacobpeterson.alpaca.model.endpoint.orders.enums.OrderTimeInForce;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-import java.net.URL;
 
 import static dev.tradeguard.brokersim.rest.AssetsAndWatchlistsClientTest.expectRejection;
 import static dev.tradeguard.brokersim.rest.AssetsAndWatchlistsClientTest.halfShareDayMarketBuy;
-import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
 
 /** GET/PATCH /v2/account/configurations through the real Alpaca client, and what each switch does to orders. */
 @QuarkusTest
-class AccountConfigurationClientTest {
-
-    @TestHTTPResource("/")
-    URL simulator;
-
-    AlpacaAPI alpaca;
-
-    @BeforeEach
-    void freshAccount() {
-        given().baseUri(simulator.toString()).contentType(ContentType.JSON)
-                .body("{\"start\":\"2024-03-05T15:00:00Z\",\"speed\":0}").post("/admin/reset").then().statusCode(200);
-        alpaca = AlpacaClients.pointedAt(simulator);
-    }
+class AccountConfigurationClientTest extends FreshAccountClientTest {
 
     @Test
     void aFreshMarginAccountHasAlpacasDefaults() throws Exception {

@@ -1,6 +1,7 @@
 package dev.tradeguard.brokersim.rest;
 
 import dev.tradeguard.brokersim.AlpacaClients;
+import dev.tradeguard.brokersim.SimulatorAdmin;
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
@@ -60,9 +61,7 @@ class AlpacaClientCompatibilityTest {
 
     @BeforeEach
     void freshAccountAndClient() {
-        given().baseUri(simulator.toString()).contentType(ContentType.JSON)
-                .body("{\"start\":\"" + START + "\",\"speed\":0}")
-                .post("/admin/reset").then().statusCode(200);
+        SimulatorAdmin.resetSteppedAt(simulator, START);
         alpaca = AlpacaClients.pointedAt(simulator);
     }
 

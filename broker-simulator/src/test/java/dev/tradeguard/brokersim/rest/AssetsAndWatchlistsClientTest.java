@@ -1,8 +1,6 @@
 package dev.tradeguard.brokersim.rest;
 
-import dev.tradeguard.brokersim.AlpacaClients;
 import dev.tradeguard.brokersim.service.MarketData;
-import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import net.jacobpeterson.alpaca.AlpacaAPI;
@@ -14,10 +12,8 @@ import net.jacobpeterson.alpaca.model.endpoint.orders.enums.OrderSide;
 import net.jacobpeterson.alpaca.model.endpoint.orders.enums.OrderTimeInForce;
 import net.jacobpeterson.alpaca.model.endpoint.watchlist.Watchlist;
 import net.jacobpeterson.alpaca.rest.AlpacaClientException;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-import java.net.URL;
 import java.time.Instant;
 import java.util.List;
 
@@ -30,22 +26,10 @@ import static org.hamcrest.Matchers.hasSize;
 
 /** GET /v2/assets and the watchlist API through the real Alpaca client. */
 @QuarkusTest
-class AssetsAndWatchlistsClientTest {
+class AssetsAndWatchlistsClientTest extends FreshAccountClientTest {
 
     static final List<String> SIMULATED = List.of("AAPL", "AMZN", "GOOGL", "IWM", "META", "MSFT", "NVDA", "QQQ",
             "SPY", "TSLA");
-
-    @TestHTTPResource("/")
-    URL simulator;
-
-    AlpacaAPI alpaca;
-
-    @BeforeEach
-    void freshAccount() {
-        given().baseUri(simulator.toString()).contentType(ContentType.JSON)
-                .body("{\"start\":\"2024-03-05T15:00:00Z\",\"speed\":0}").post("/admin/reset").then().statusCode(200);
-        alpaca = AlpacaClients.pointedAt(simulator);
-    }
 
     static void expectRejection(ThrowingCall call, int status, int code, String message) {
         assertThatThrownBy(call::run).isInstanceOfSatisfying(AlpacaClientException.class, e -> {

@@ -44,6 +44,20 @@ class CalendarDatesTest {
     }
 
     @Test
+    void anEarlyCloseDayClosesAtOneWithLateTradingUntilFiveAndHolidaysAreLeftOut() {
+        GateAndFaultsTest.alpaca().get("/v2/calendar?start=2026-11-25&end=2026-11-30").then().statusCode(200)
+                .body("date", contains("2026-11-25", "2026-11-27", "2026-11-30"))
+                .body("close", contains("16:00", "13:00", "16:00"))
+                .body("session_close", contains("2000", "1700", "2000"));
+    }
+
+    @Test
+    void aRangeOutsideTheYearsTheCalendarCoversIsRefused() {
+        GateAndFaultsTest.alpaca().get("/v2/calendar?start=2035-12-01&end=2036-01-31").then().statusCode(422)
+                .body("message", org.hamcrest.Matchers.containsString("2035"));
+    }
+
+    @Test
     void aValueThatIsNeitherADateNorATimestampIsRefusedNamingIt() {
         GateAndFaultsTest.alpaca().get("/v2/calendar?start=December").then().statusCode(422)
                 .body("message", org.hamcrest.Matchers.equalTo("invalid start: December"));

@@ -1,9 +1,9 @@
 package dev.tradeguard.brokersim.rest;
 
 import dev.tradeguard.brokersim.AlpacaClients;
+import dev.tradeguard.brokersim.SimulatorAdmin;
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
-import io.restassured.http.ContentType;
 import net.jacobpeterson.alpaca.AlpacaAPI;
 import net.jacobpeterson.alpaca.model.endpoint.account.Account;
 import net.jacobpeterson.alpaca.model.endpoint.marketdata.common.historical.bar.enums.BarTimePeriod;
@@ -30,7 +30,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
-import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.hamcrest.Matchers.equalTo;
@@ -54,14 +53,14 @@ class PortfolioHistoryClientTest {
 
     @BeforeEach
     void tenSpyBoughtAt500AtTheOpeningOfTheAccount() throws Exception {
-        admin().body("{\"start\":\"" + TUESDAY_10_00 + "\",\"speed\":0}").post("/admin/reset").then().statusCode(200);
+        SimulatorAdmin.resetSteppedAt(simulator, TUESDAY_10_00.toString());
         admin().body("{\"price\":\"500.00\"}").put("/admin/prices/SPY").then().statusCode(200);
         alpaca = AlpacaClients.pointedAt(simulator);
         alpaca.orders().requestMarketOrder("SPY", 10, OrderSide.BUY, OrderTimeInForce.DAY);
     }
 
     io.restassured.specification.RequestSpecification admin() {
-        return given().baseUri(simulator.toString()).contentType(ContentType.JSON);
+        return SimulatorAdmin.admin(simulator);
     }
 
     void advance(Duration step) {

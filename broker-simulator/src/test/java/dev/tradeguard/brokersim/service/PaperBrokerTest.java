@@ -12,6 +12,7 @@ import dev.tradeguard.brokersim.domain.Side;
 import dev.tradeguard.brokersim.domain.SimOrder;
 import dev.tradeguard.brokersim.domain.TimeInForce;
 import dev.tradeguard.brokersim.domain.TradeUpdate;
+import dev.tradeguard.model.market.NyseCalendar;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -41,10 +42,14 @@ class PaperBrokerTest {
     }
 
     PaperBroker broker(BrokerSettings settings) {
-        MarketCalendar calendar = new MarketCalendar();
+        return broker(settings, TUESDAY_10AM);
+    }
+
+    PaperBroker broker(BrokerSettings settings, Instant start) {
+        NyseCalendar calendar = NyseCalendar.standard();
         MarketData market = new MarketData(calendar, Map.of("SPY", new BigDecimal("500.00"),
                 "AAPL", new BigDecimal("190.00")), Map.of(), settings.seed());
-        SimulationClock clock = new SimulationClock(Clock.fixed(Instant.EPOCH, ZoneOffset.UTC), TUESDAY_10AM, 0);
+        SimulationClock clock = new SimulationClock(Clock.fixed(Instant.EPOCH, ZoneOffset.UTC), start, 0);
         PaperBroker created = new PaperBroker(settings, clock, calendar, market);
         updates.clear();
         created.addListener(updates::add);
@@ -344,6 +349,17 @@ class PaperBrokerTest {
         assertThat(reload(day).status()).isEqualTo(OrderStatus.EXPIRED);
         assertThat(reload(gtc).status()).isEqualTo(OrderStatus.NEW);
         assertThat(updates).extracting(TradeUpdate::event).contains("expired");
+    }
+
+    @Test
+    void onAnEarlyCloseDayDayOrdersExpireAtOnePm() {
+        broker = broker(BrokerSettings.defaults(), Instant.parse("2026-11-27T15:00:00Z"));
+        SimOrder day = broker.submit(OrderRequest.limit("SPY", d("1"), Side.BUY, TimeInForce.DAY, d("100")));
+
+        broker.advance(Duration.ofHours(2).plusMinutes(59));
+        assertThat(reload(day).status()).isEqualTo(OrderStatus.NEW);
+        broker.advance(Duration.ofMinutes(1));
+        assertThat(reload(day).status()).isEqualTo(OrderStatus.EXPIRED);
     }
 
     @Test

@@ -4,6 +4,7 @@ import dev.tradeguard.brokersim.domain.PortfolioHistoryQuery;
 import dev.tradeguard.brokersim.domain.PortfolioPeriod;
 import dev.tradeguard.brokersim.domain.PortfolioSeries;
 import dev.tradeguard.brokersim.domain.Timeframe;
+import dev.tradeguard.model.market.NyseCalendar;
 import org.junit.jupiter.api.Test;
 
 import java.math.BigDecimal;
@@ -15,7 +16,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 /** The rules of the equity curve over a hand-made equity record, without the exchange. */
 class PortfolioHistoryTest {
 
-    final MarketCalendar calendar = new MarketCalendar();
+    final NyseCalendar calendar = NyseCalendar.standard();
     final PortfolioHistory history = new PortfolioHistory(calendar);
 
     /** Opened Thursday 2024-03-28 at the 09:30 open with 1000; Good Friday (03-29) is an NYSE holiday. */

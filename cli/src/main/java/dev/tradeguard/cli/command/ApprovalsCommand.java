@@ -64,10 +64,7 @@ public final class ApprovalsCommand {
     }
 
     @Command(name = "approve", description = "Approve a pending order (every check runs again first). Needs approver.")
-    public static final class Approve extends CliCommand {
-        @Parameters(index = "0", paramLabel = "ID", description = "The approval id")
-        String id;
-
+    public static final class Approve extends Decision {
         @Option(names = "--quantity", description = "Fewer whole shares than proposed (never more)")
         BigDecimal quantity;
 
@@ -83,35 +80,42 @@ public final class ApprovalsCommand {
             if (comment != null) {
                 body.put("comment", comment);
             }
-            return decided(this, api().post(Service.RISK, "/approvals/" + Api.encode(id) + "/approve", body), "APPROVED");
+            return decide("approve", body, "APPROVED");
         }
     }
 
     @Command(name = "reject", description = "Reject a pending order, with a reason. Needs approver.")
-    public static final class Reject extends CliCommand {
-        @Parameters(index = "0", paramLabel = "ID", description = "The approval id")
-        String id;
-
+    public static final class Reject extends Decision {
         @Option(names = "--reason", required = true, description = "Why (goes into the audit log)")
         String reason;
 
         @Override
         public Integer call() {
-            return decided(this, api().post(Service.RISK, "/approvals/" + Api.encode(id) + "/reject",
-                    Api.JSON.createObjectNode().put("reason", reason)), "REJECTED");
+            return decide("reject", Api.JSON.createObjectNode().put("reason", reason), "REJECTED");
         }
     }
 
-    /** Prints the approval as risk-service left it; a decision it turned into something else is not OK. */
-    private static Integer decided(CliCommand command, JsonNode approval, String wanted) {
-        command.out().println(ListApprovals.line(approval).strip());
-        String status = approval.path("status").asText();
-        if (!wanted.equals(status)) {
-            command.err().printf("tradeguard: approval %s is %s, not %s%s%n", approval.path("id").asText(), status,
-                    wanted, approval.path("decisionReason").isTextual() ? ": " + approval.path("decisionReason")
-                            .asText() : "");
-            return ExitCode.NOT_OK;
+    /** approve and reject: one pending approval, by id. */
+    @Command
+    abstract static class Decision extends CliCommand {
+        @Parameters(index = "0", paramLabel = "ID", description = "The approval id")
+        String id;
+
+        /**
+         * Posts the decision; prints the approval as risk-service left it. A decision it turned into something else
+         * (expired meanwhile, denied by a check run again) is not OK.
+         */
+        Integer decide(String action, ObjectNode body, String wanted) {
+            JsonNode approval = api().post(Service.RISK, "/approvals/" + Api.encode(id) + "/" + action, body);
+            out().println(ListApprovals.line(approval).strip());
+            String status = approval.path("status").asText();
+            if (!wanted.equals(status)) {
+                err().printf("tradeguard: approval %s is %s, not %s%s%n", approval.path("id").asText(), status,
+                        wanted, approval.path("decisionReason").isTextual() ? ": " + approval.path("decisionReason")
+                                .asText() : "");
+                return ExitCode.NOT_OK;
+            }
+            return ExitCode.OK;
         }
-        return ExitCode.OK;
     }
 }

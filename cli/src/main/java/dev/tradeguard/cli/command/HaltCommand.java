@@ -1,6 +1,5 @@
 package dev.tradeguard.cli.command;
 
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -17,7 +16,7 @@ import picocli.CommandLine.Option;
 @Command(name = "halt", description = {"STOP TRADING: the account(s) go HALTED at risk-service (audited, alerted);"
         + " execution-service cancels their open orders. Needs risk-officer.",
     "Prints each change and whether execution-service enforces it."})
-public final class HaltCommand extends CliCommand {
+public final class HaltCommand extends TradingStateCommand {
     static final class Which {
         @Option(names = "--account", required = true, description = "Account to halt (repeatable)")
         List<String> accounts;
@@ -29,13 +28,6 @@ public final class HaltCommand extends CliCommand {
     @ArgGroup(exclusive = true, multiplicity = "1")
     Which which;
 
-    @Option(names = "--reason", required = true, description = "Why (goes into the audit log)")
-    String reason;
-
-    @Option(names = "--confirm-within", defaultValue = "10", paramLabel = "SECONDS",
-            description = "How long to wait for execution-service to enforce it (0: do not wait; default ${DEFAULT-VALUE})")
-    int confirmSeconds;
-
     @Override
     public Integer call() {
         List<String> accounts = which.all ? allAccounts() : which.accounts;
@@ -45,8 +37,7 @@ public final class HaltCommand extends CliCommand {
         int code = ExitCode.OK;
         List<String> notHalted = new ArrayList<>();
         for (String account : accounts) {
-            int one = TradingStateChange.apply(api(), out(), err(), account, "halt", "HALTED", reason,
-                    Duration.ofSeconds(Math.max(0, confirmSeconds)));
+            int one = change(account, "halt", "HALTED");
             if (one != ExitCode.OK) {
                 notHalted.add(account);
             }

@@ -12,6 +12,7 @@ import org.jboss.logging.Logger;
 
 import dev.tradeguard.execution.config.ExecutionConfig;
 import dev.tradeguard.execution.domain.Broker.StreamState;
+import dev.tradeguard.platform.concurrent.DaemonThreads;
 import net.jacobpeterson.alpaca.util.okhttp.WebsocketStateListener;
 import net.jacobpeterson.alpaca.websocket.AlpacaWebsocket;
 import okhttp3.Response;
@@ -53,11 +54,7 @@ abstract class ReconnectingStream<S extends AlpacaWebsocket<?, ?, ?>> {
         this.config = config;
         this.countReconnect = countReconnect;
         this.nextDelay = config.reconnectDelay();
-        this.scheduler = Executors.newSingleThreadScheduledExecutor(runnable -> {
-            Thread thread = new Thread(runnable, threadName);
-            thread.setDaemon(true);
-            return thread;
-        });
+        this.scheduler = Executors.newSingleThreadScheduledExecutor(DaemonThreads.named(threadName));
     }
 
     /** A new, not yet connected socket whose message listener reports with {@code myGeneration}. */

@@ -3,7 +3,7 @@ package dev.tradeguard.execution.rest;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 
-import dev.tradeguard.execution.repository.OrderLedgerRepository;
+import dev.tradeguard.execution.repository.AuditLogRepository;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.security.identity.SecurityIdentity;
 
@@ -14,7 +14,7 @@ public class Audited {
     SecurityIdentity identity;
 
     @Inject
-    OrderLedgerRepository ledger;
+    AuditLogRepository auditLog;
 
     public String actor() {
         return identity.isAnonymous() ? "anonymous" : identity.getPrincipal().getName();
@@ -22,6 +22,6 @@ public class Audited {
 
     public void record(String action, String detail) {
         String actor = actor();
-        QuarkusTransaction.requiringNew().run(() -> ledger.audit(actor, action, detail));
+        QuarkusTransaction.requiringNew().run(() -> auditLog.record(actor, action, detail));
     }
 }

@@ -35,6 +35,7 @@ import dev.tradeguard.model.Topics;
 import dev.tradeguard.model.event.PositionChanged;
 import dev.tradeguard.model.event.PositionChanged.PositionChangeCause;
 import dev.tradeguard.model.event.TradingEvent;
+import dev.tradeguard.platform.concurrent.DaemonThreads;
 
 /**
  * The streamed book of the account (one {@link PositionBook} behind one lock) and the {@link PositionChanged} events
@@ -70,11 +71,8 @@ public class BookService {
     TransactionSynchronizationRegistry transactions;
 
     private final PositionBook book = new PositionBook();
-    private final ScheduledExecutorService timer = Executors.newSingleThreadScheduledExecutor(runnable -> {
-        Thread thread = new Thread(runnable, "marks-coalescer");
-        thread.setDaemon(true);
-        return thread;
-    });
+    private final ScheduledExecutorService timer = Executors.newSingleThreadScheduledExecutor(
+            DaemonThreads.named("marks-coalescer"));
     private MarkCoalescer coalescer;
     private Instant lastOccurredAt = Instant.EPOCH;
     private final java.util.concurrent.atomic.AtomicLong fillsApplied = new java.util.concurrent.atomic.AtomicLong();

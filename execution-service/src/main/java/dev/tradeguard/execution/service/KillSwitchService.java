@@ -15,7 +15,7 @@ import dev.tradeguard.execution.config.ExecutionConfig;
 import dev.tradeguard.execution.domain.Broker;
 import dev.tradeguard.execution.domain.BrokerException;
 import dev.tradeguard.execution.domain.BrokerOrder;
-import dev.tradeguard.execution.repository.OrderLedgerRepository;
+import dev.tradeguard.execution.repository.AuditLogRepository;
 import dev.tradeguard.model.AlertType;
 import dev.tradeguard.model.Priority;
 import dev.tradeguard.model.TradingState;
@@ -44,7 +44,7 @@ public class KillSwitchService {
     ExecutionEvents events;
 
     @Inject
-    OrderLedgerRepository ledger;
+    AuditLogRepository auditLog;
 
     @RegisterForReflection
     public record Outcome(boolean closePositions, List<String> cancelledOrders, List<String> closedPositions,
@@ -108,7 +108,7 @@ public class KillSwitchService {
                 + (outcome.closePositions() ? ", positions now " + outcome.positionsAfter() : "")
                 + (outcome.error() == null ? "" : "; errors: " + outcome.error());
         QuarkusTransaction.requiringNew().run(() -> {
-            ledger.audit(actor, outcome.closePositions() ? "KILL_SWITCH_CLOSE_ALL" : "KILL_SWITCH_CANCEL_ALL",
+            auditLog.record(actor, outcome.closePositions() ? "KILL_SWITCH_CLOSE_ALL" : "KILL_SWITCH_CANCEL_ALL",
                     why + ": " + summary);
             alert(outcome, why, summary);
         });

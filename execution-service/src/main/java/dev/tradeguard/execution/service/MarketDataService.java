@@ -31,6 +31,7 @@ import dev.tradeguard.execution.repository.OrderLedgerRepository;
 import dev.tradeguard.model.AlertType;
 import dev.tradeguard.model.event.MarketDataStatus;
 import dev.tradeguard.model.event.TradingEvent;
+import dev.tradeguard.platform.concurrent.DaemonThreads;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 
 /**
@@ -67,11 +68,8 @@ public class MarketDataService implements Broker.MarketDataListener {
     @Inject
     Clock clock;
 
-    private final ScheduledExecutorService worker = Executors.newSingleThreadScheduledExecutor(runnable -> {
-        Thread thread = new Thread(runnable, "market-data-freshness");
-        thread.setDaemon(true);
-        return thread;
-    });
+    private final ScheduledExecutorService worker = Executors.newSingleThreadScheduledExecutor(
+            DaemonThreads.named("market-data-freshness"));
     private final AtomicBoolean refreshPending = new AtomicBoolean();
     /** Wall-clock time of the last message per symbol (or when it started to be wanted: its grace). */
     private final Map<String, Instant> lastMessage = new ConcurrentHashMap<>();

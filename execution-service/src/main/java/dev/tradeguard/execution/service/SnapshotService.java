@@ -28,6 +28,7 @@ import dev.tradeguard.model.event.AccountSnapshot;
 import dev.tradeguard.model.event.AccountSnapshot.MarketClock;
 import dev.tradeguard.model.event.AccountSnapshot.PositionSnapshot;
 import dev.tradeguard.model.event.TradingEvent;
+import dev.tradeguard.platform.concurrent.DaemonThreads;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.scheduler.Scheduled;
 
@@ -65,11 +66,8 @@ public class SnapshotService {
     @Inject
     Clock clock;
 
-    private final ExecutorService worker = Executors.newSingleThreadExecutor(runnable -> {
-        Thread thread = new Thread(runnable, "positions-reconciliation");
-        thread.setDaemon(true);
-        return thread;
-    });
+    private final ExecutorService worker = Executors.newSingleThreadExecutor(
+            DaemonThreads.named("positions-reconciliation"));
     private final AtomicBoolean pending = new AtomicBoolean();
 
     private record BrokerView(BrokerAccount account, List<BrokerPosition> positions, BrokerClock clock) {

@@ -7,9 +7,6 @@ import static dev.tradeguard.execution.ExecutionFixtures.spyBuy;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.util.UUID;
-
-import jakarta.inject.Inject;
 
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.BeforeEach;
@@ -17,10 +14,8 @@ import org.junit.jupiter.api.Test;
 
 import dev.tradeguard.execution.BrokerSimulator;
 import dev.tradeguard.execution.ExecutionFixtures;
-import dev.tradeguard.execution.repository.OrderLedgerRepository;
-import dev.tradeguard.execution.service.TradingStateService;
+import dev.tradeguard.execution.FreshBrokerTestBase;
 import dev.tradeguard.model.DeadLetterHeaders;
-import dev.tradeguard.model.TradingState;
 import dev.tradeguard.model.Topics;
 import dev.tradeguard.model.event.ApprovedOrder;
 import dev.tradeguard.model.serde.EventJson;
@@ -28,18 +23,10 @@ import dev.tradeguard.testing.TestKafka;
 import io.quarkus.test.junit.QuarkusTest;
 
 @QuarkusTest
-class ApprovedOrdersConsumerTest {
-    @Inject
-    OrderLedgerRepository ledger;
-
-    @Inject
-    TradingStateService tradingStates;
-
+class ApprovedOrdersConsumerTest extends FreshBrokerTestBase {
     @BeforeEach
-    void activeAccountAndFreshBroker() {
-        BrokerSimulator.reset();
+    void spyTradesAt501() {
         BrokerSimulator.setPrice("SPY", "501.00");
-        ExecutionFixtures.tradingState(tradingStates, TradingState.ACTIVE, "armed for " + UUID.randomUUID());
     }
 
     /** Issue 23, finding 3: {@code limitPrice: 1e400} passed validation and overflowed the ledger's column. */

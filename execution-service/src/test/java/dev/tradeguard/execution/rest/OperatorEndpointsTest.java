@@ -13,42 +13,26 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Duration;
-import java.util.UUID;
 
 import jakarta.inject.Inject;
 
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import dev.tradeguard.execution.BrokerSimulator;
 import dev.tradeguard.execution.ExecutionFixtures;
-import dev.tradeguard.execution.domain.Broker;
-import dev.tradeguard.execution.repository.OrderLedgerRepository;
-import dev.tradeguard.execution.service.TradingStateService;
-import dev.tradeguard.model.TradingState;
+import dev.tradeguard.execution.FreshBrokerTestBase;
+import dev.tradeguard.execution.repository.AuditLogRepository;
 import dev.tradeguard.model.event.ApprovedOrder;
 import dev.tradeguard.testing.TestJwt;
 import io.quarkus.test.junit.QuarkusTest;
 
 @QuarkusTest
-class OperatorEndpointsTest {
+class OperatorEndpointsTest extends FreshBrokerTestBase {
     @Inject
-    OrderLedgerRepository ledger;
-
-    @Inject
-    TradingStateService tradingStates;
-
-    @Inject
-    Broker broker;
+    AuditLogRepository auditLog;
 
     static String admin() {
         return TestJwt.token("ada", "admin");
-    }
-
-    @BeforeEach
-    void activeAccount() {
-        BrokerSimulator.reset();
-        ExecutionFixtures.tradingState(tradingStates, TradingState.ACTIVE, "armed for " + UUID.randomUUID());
     }
 
     @Test
@@ -94,7 +78,7 @@ class OperatorEndpointsTest {
                     .body("violations[0].message", containsString("got '" + limit + "'"));
         }
         given().auth().oauth2(admin()).get("/orders/does-not-exist").then().statusCode(404);
-        assertFalse(ledger.auditActions("ORDER_READ").isEmpty());
+        assertFalse(auditLog.actions("ORDER_READ").isEmpty());
     }
 
     @Test
@@ -115,8 +99,8 @@ class OperatorEndpointsTest {
                 .body("openOrdersAfter", equalTo(0));
 
         await().atMost(Duration.ofSeconds(10)).until(() -> broker.positions().isEmpty());
-        assertTrue(ledger.auditActions("EMERGENCY_CLOSE_ALL").stream().anyMatch(line -> line.startsWith("ada ")));
-        assertFalse(ledger.auditActions("EMERGENCY_CLOSE_ALL_REFUSED").isEmpty());
+        assertTrue(auditLog.actions("EMERGENCY_CLOSE_ALL").stream().anyMatch(line -> line.startsWith("ada ")));
+        assertFalse(auditLog.actions("EMERGENCY_CLOSE_ALL_REFUSED").isEmpty());
     }
 
     @Test

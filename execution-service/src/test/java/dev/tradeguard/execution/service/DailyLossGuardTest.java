@@ -25,6 +25,7 @@ import dev.tradeguard.execution.BrokerSimulator;
 import dev.tradeguard.execution.ExecutionFixtures;
 import dev.tradeguard.execution.domain.BrokerOrder;
 import dev.tradeguard.execution.domain.LedgerEntry;
+import dev.tradeguard.execution.repository.AuditLogRepository;
 import dev.tradeguard.model.Side;
 import dev.tradeguard.model.TradingState;
 import dev.tradeguard.model.event.Alert;
@@ -39,6 +40,9 @@ import io.quarkus.test.junit.QuarkusTest;
 class DailyLossGuardTest extends FreshActiveAccountBase {
     @Inject
     SelfGuardService guard;
+
+    @Inject
+    AuditLogRepository auditLog;
 
     @BeforeEach
     void marketDataStreaming() {
@@ -88,7 +92,7 @@ class DailyLossGuardTest extends FreshActiveAccountBase {
         assertTrue(alert.message().contains("equity 97,900.00 is -2.10 % vs last close 100,000.00;"
                 + " MAX_DAILY_LOSS_PCT 2.00 %"), alert.message());
         assertTrue(alert.message().contains("1 working entry order(s) cancelled"), alert.message());
-        await().atMost(Duration.ofSeconds(10)).until(() -> ledger.auditActions("DAILY_LOSS_GUARD_BREACHED").stream()
+        await().atMost(Duration.ofSeconds(10)).until(() -> auditLog.actions("DAILY_LOSS_GUARD_BREACHED").stream()
                 .anyMatch(line -> line.contains("mark SPY 479")));
         assertEquals(TradingState.ACTIVE, tradingStates.find(ExecutionFixtures.ACCOUNT).orElseThrow().state(),
                 "the guard acted without risk-service's HALTED");
@@ -128,7 +132,7 @@ class DailyLossGuardTest extends FreshActiveAccountBase {
         ApprovedOrder again = order("SPY", Side.BUY, 1, "499.00", "400.00", "600.00");
         send(again);
         awaitLedger(ledger, again.orderId(), "SUBMITTED", "PARTIALLY_FILLED", "FILLED");
-        List<String> rearmed = ledger.auditActions("DAILY_LOSS_GUARD_REARMED");
+        List<String> rearmed = auditLog.actions("DAILY_LOSS_GUARD_REARMED");
         assertFalse(rearmed.isEmpty());
     }
 }

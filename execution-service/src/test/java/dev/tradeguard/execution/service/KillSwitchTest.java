@@ -12,39 +12,20 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.time.Duration;
 import java.util.UUID;
 
-import jakarta.inject.Inject;
-
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import dev.tradeguard.execution.BrokerSimulator;
 import dev.tradeguard.execution.ExecutionFixtures;
-import dev.tradeguard.execution.domain.Broker;
+import dev.tradeguard.execution.FreshBrokerTestBase;
 import dev.tradeguard.execution.domain.LedgerEntry;
-import dev.tradeguard.execution.repository.OrderLedgerRepository;
 import dev.tradeguard.model.TradingState;
 import dev.tradeguard.model.event.Alert;
 import dev.tradeguard.model.event.ApprovedOrder;
 import io.quarkus.test.junit.QuarkusTest;
 
 @QuarkusTest
-class KillSwitchTest {
-    @Inject
-    OrderLedgerRepository ledger;
-
-    @Inject
-    TradingStateService tradingStates;
-
-    @Inject
-    Broker broker;
-
-    @BeforeEach
-    void activeAccount() {
-        BrokerSimulator.reset();
-        ExecutionFixtures.tradingState(tradingStates, TradingState.ACTIVE, "armed for " + UUID.randomUUID());
-    }
-
+class KillSwitchTest extends FreshBrokerTestBase {
     @AfterEach
     void rearm() {
         ExecutionFixtures.tradingState(tradingStates, TradingState.ACTIVE, "re-armed after " + UUID.randomUUID());

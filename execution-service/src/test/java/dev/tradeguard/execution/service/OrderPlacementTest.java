@@ -23,9 +23,9 @@ import org.junit.jupiter.api.Test;
 
 import dev.tradeguard.execution.BrokerSimulator;
 import dev.tradeguard.execution.ExecutionFixtures;
+import dev.tradeguard.execution.FreshBrokerTestBase;
 import dev.tradeguard.execution.domain.LedgerEntry;
 import dev.tradeguard.execution.domain.LedgerStatusChange;
-import dev.tradeguard.execution.repository.OrderLedgerRepository;
 import dev.tradeguard.model.Side;
 import dev.tradeguard.model.TradingState;
 import dev.tradeguard.model.event.ApprovedOrder;
@@ -34,13 +34,7 @@ import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.test.junit.QuarkusTest;
 
 @QuarkusTest
-class OrderPlacementTest {
-    @Inject
-    OrderLedgerRepository ledger;
-
-    @Inject
-    TradingStateService tradingStates;
-
+class OrderPlacementTest extends FreshBrokerTestBase {
     @Inject
     MeterRegistry meters;
 
@@ -48,10 +42,8 @@ class OrderPlacementTest {
     io.agroal.api.AgroalDataSource dataSource;
 
     @BeforeEach
-    void activeAccountAndFreshBroker() {
-        BrokerSimulator.reset();
+    void spyTradesAt501() {
         BrokerSimulator.setPrice("SPY", "501.00");
-        ExecutionFixtures.tradingState(tradingStates, TradingState.ACTIVE, "armed for " + UUID.randomUUID());
     }
 
     double duplicates() {

@@ -10,9 +10,9 @@ import jakarta.inject.Inject;
 
 import org.jboss.logging.Logger;
 
+import dev.tradeguard.model.market.NyseCalendar;
 import dev.tradeguard.monitor.config.MonitorConfig;
 import dev.tradeguard.monitor.domain.DailyValue;
-import dev.tradeguard.monitor.domain.MarketDays;
 import dev.tradeguard.monitor.repository.BenchmarkRepository;
 import dev.tradeguard.monitor.service.PerformanceService;
 import io.quarkus.scheduler.Scheduled;
@@ -78,10 +78,10 @@ public class BenchmarkService {
         List<DailyValue> days = new ArrayList<>();
         String page = null;
         do {
-            AlpacaBars bars = client.dailyBars(symbol, MarketDays.startOf(from), MarketDays.endOf(to), PAGE_SIZE,
+            AlpacaBars bars = client.dailyBars(symbol, NyseCalendar.startOfDay(from), NyseCalendar.endOfDay(to), PAGE_SIZE,
                     page, benchmark.feed());
             if (bars.bars() != null) {
-                bars.bars().forEach(bar -> days.add(new DailyValue(MarketDays.of(bar.time()), bar.close())));
+                bars.bars().forEach(bar -> days.add(new DailyValue(NyseCalendar.marketDate(bar.time()), bar.close())));
             }
             page = bars.nextPageToken();
         } while (page != null && !page.isBlank());

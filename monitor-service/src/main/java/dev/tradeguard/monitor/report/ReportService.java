@@ -17,23 +17,21 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
 import dev.tradeguard.model.AlertType;
-import dev.tradeguard.model.Topics;
 import dev.tradeguard.model.event.AccountSnapshot.PositionSnapshot;
 import dev.tradeguard.model.event.Alert;
 import dev.tradeguard.model.event.Envelope;
+import dev.tradeguard.model.market.NyseCalendar;
 import dev.tradeguard.monitor.domain.DailyValue;
 import dev.tradeguard.monitor.domain.LatestSnapshot;
 import dev.tradeguard.monitor.domain.Ledger;
-import dev.tradeguard.monitor.domain.MarketDays;
 import dev.tradeguard.monitor.domain.MetricsCalculator;
 import dev.tradeguard.monitor.domain.OpenPosition;
 import dev.tradeguard.monitor.domain.RoundTrip;
-import dev.tradeguard.monitor.repository.AlertOnceRepository;
 import dev.tradeguard.monitor.repository.OrderEventRepository;
 import dev.tradeguard.monitor.repository.SnapshotRepository;
+import dev.tradeguard.monitor.service.OnceAlerts;
 import dev.tradeguard.monitor.service.PerformanceService;
 import dev.tradeguard.monitor.service.Scope;
-import dev.tradeguard.platform.outbox.Outbox;
 
 /** Daily summaries and weekly/monthly reviews, as data, and as alerts sent once per account and period. */
 @ApplicationScoped
@@ -50,10 +48,7 @@ public class ReportService {
     OrderEventRepository orderEvents;
 
     @Inject
-    AlertOnceRepository alertOnce;
-
-    @Inject
-    Outbox outbox;
+    OnceAlerts alerts;
 
     public DailyReport daily(String accountId, LocalDate day) {
         Scope scope = performance.account(accountId, null);
@@ -63,8 +58,8 @@ public class ReportService {
         BigDecimal pnl = ending == null || starting == null ? null : ending.subtract(starting);
         BigDecimal pnlPct = pnl == null || starting.signum() == 0 ? null
                 : pnl.divide(starting, MetricsCalculator.MATH);
-        int executed = (int) orderEvents.executions(List.of(accountId), MarketDays.endOf(day)).stream()
-                .filter(fill -> MarketDays.of(fill.time()).equals(day)).count();
+        int executed = (int) orderEvents.executions(List.of(accountId), NyseCalendar.endOfDay(day)).stream()
+                .filter(fill -> NyseCalendar.marketDate(fill.time()).equals(day)).count();
         LatestSnapshot latest = snapshots.latest(accountId).orElse(null);
         return new DailyReport(accountId, day, starting, ending, pnl, pnlPct, executed,
                 performance.trades(scope, day, day), latest == null ? List.of() : latest.positions(),
@@ -127,10 +122,11 @@ public class ReportService {
     @Transactional
     public boolean sendDaily(String accountId, LocalDate day) {
         DailyReport report = daily(accountId, day);
-        if (report.endingValue() == null
-                || !alertOnce.claim(accountId, AlertOnceRepository.WHOLE_ACCOUNT, AlertType.DAILY_SUMMARY.name(), day)) {
-            return false;
-        }
+        return report.endingValue() != null && alerts.raise(accountId, OnceAlerts.WHOLE_ACCOUNT,
+                AlertType.DAILY_SUMMARY.name(), day, () -> dailySummary(accountId, day, report));
+    }
+
+    private static Alert dailySummary(String accountId, LocalDate day, DailyReport report) {
         Map<String, String> details = new LinkedHashMap<>();
         details.put("date", day.toString());
         details.put("startingValue", plain(report.startingValue()));
@@ -146,27 +142,24 @@ public class ReportService {
                 + (report.dailyPnlPct() == null ? "" : " (" + percent(report.dailyPnlPct()) + ")") + ", "
                 + report.tradesExecuted() + " executions, " + report.positionsClosed().size() + " positions closed, "
                 + report.openPositions().size() + " open, cash " + plain(report.cash()) + ".";
-        outbox.enqueue(Topics.ALERTS, Alert.of(Envelope.create(accountId, null, null), AlertType.DAILY_SUMMARY,
-                "Daily summary " + accountId + " " + day, message, details));
-        return true;
+        return Alert.of(Envelope.create(accountId, null, null), AlertType.DAILY_SUMMARY,
+                "Daily summary " + accountId + " " + day, message, details);
     }
 
     /** Sends the weekly (and, on the first Sunday of a month, the monthly) review once. */
     @Transactional
     public void sendReviews(String accountId, LocalDate sunday) {
-        if (alertOnce.claim(accountId, AlertOnceRepository.WHOLE_ACCOUNT, AlertType.WEEKLY_REPORT.name(), sunday)) {
-            PeriodReport week = weekly(accountId, sunday);
-            outbox.enqueue(Topics.ALERTS, Alert.of(Envelope.create(accountId, null, null), AlertType.WEEKLY_REPORT,
-                    "Weekly review " + accountId + " " + week.period(), ReportHtml.summary(week),
-                    ReportHtml.details(week)));
+        alerts.raise(accountId, OnceAlerts.WHOLE_ACCOUNT, AlertType.WEEKLY_REPORT.name(), sunday,
+                () -> review(AlertType.WEEKLY_REPORT, "Weekly review ", weekly(accountId, sunday)));
+        if (sunday.getDayOfMonth() <= 7) {
+            alerts.raise(accountId, OnceAlerts.WHOLE_ACCOUNT, AlertType.MONTHLY_REPORT.name(), sunday,
+                    () -> review(AlertType.MONTHLY_REPORT, "Monthly review ", monthly(accountId, sunday)));
         }
-        if (sunday.getDayOfMonth() <= 7 && alertOnce.claim(accountId, AlertOnceRepository.WHOLE_ACCOUNT,
-                AlertType.MONTHLY_REPORT.name(), sunday)) {
-            PeriodReport month = monthly(accountId, sunday);
-            outbox.enqueue(Topics.ALERTS, Alert.of(Envelope.create(accountId, null, null),
-                    AlertType.MONTHLY_REPORT, "Monthly review " + accountId + " " + month.period(),
-                    ReportHtml.summary(month), ReportHtml.details(month)));
-        }
+    }
+
+    private static Alert review(AlertType type, String title, PeriodReport report) {
+        return Alert.of(Envelope.create(report.accountId(), null, null), type, title + report.accountId() + " "
+                + report.period(), ReportHtml.summary(report), ReportHtml.details(report));
     }
 
     static String plain(BigDecimal value) {

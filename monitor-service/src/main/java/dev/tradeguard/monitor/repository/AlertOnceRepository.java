@@ -1,42 +1,32 @@
 package dev.tradeguard.monitor.repository;
 
-import static dev.tradeguard.monitor.repository.Jdbc.failure;
-
-import java.sql.Connection;
-import java.sql.Date;
-import java.sql.PreparedStatement;
-import java.sql.SQLException;
 import java.time.LocalDate;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
-import io.agroal.api.AgroalDataSource;
+import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 
 /** Alerts that may fire once per rule, subject and New York day. */
 @ApplicationScoped
-public class AlertOnceRepository {
+public class AlertOnceRepository implements PanacheRepositoryBase<AlertOnceEntity, AlertOnceEntity.Key> {
     /** The subject of account-wide alerts (red flags, reports). */
     public static final String WHOLE_ACCOUNT = "*";
-
-    @Inject
-    AgroalDataSource dataSource;
 
     /** True the first time on {@code day}; false ever after. Rolls back with the caller's transaction. */
     @Transactional(Transactional.TxType.MANDATORY)
     public boolean claim(String accountId, String subject, String rule, LocalDate day) {
-        try (Connection connection = dataSource.getConnection();
-                PreparedStatement statement = connection.prepareStatement(
-                        "INSERT INTO alert_once (account_id, subject, rule, market_date) VALUES (?, ?, ?, ?)"
-                                + " ON CONFLICT DO NOTHING")) {
-            statement.setString(1, accountId);
-            statement.setString(2, subject);
-            statement.setString(3, rule);
-            statement.setDate(4, Date.valueOf(day));
-            return statement.executeUpdate() == 1;
-        } catch (SQLException e) {
-            throw failure("record alert " + rule + " of " + accountId, e);
-        }
+        // HQL's ON CONFLICT DO NOTHING: "claimed already" in one statement, where persisting a duplicate key would
+        // fail the flush and mark the caller's transaction rollback-only.
+        return getEntityManager().createQuery("""
+                insert into AlertOnceEntity (accountId, subject, rule, marketDate)
+                values (:accountId, :subject, :rule, :day)
+                on conflict do nothing
+                """)
+                .setParameter("accountId", accountId)
+                .setParameter("subject", subject)
+                .setParameter("rule", rule)
+                .setParameter("day", day)
+                .executeUpdate() == 1;
     }
 }

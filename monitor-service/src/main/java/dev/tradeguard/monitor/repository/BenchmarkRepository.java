@@ -1,64 +1,46 @@
 package dev.tradeguard.monitor.repository;
 
-import static dev.tradeguard.monitor.repository.Jdbc.decimal;
-import static dev.tradeguard.monitor.repository.Jdbc.failure;
-
-import java.sql.Connection;
-import java.sql.Date;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.sql.SQLException;
+import java.time.Instant;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
 
 import dev.tradeguard.monitor.domain.DailyValue;
-import io.agroal.api.AgroalDataSource;
+import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
+import io.quarkus.panache.common.Parameters;
 
 /** The benchmark's daily closes, cached so each day is fetched from the market-data API once. */
 @ApplicationScoped
-public class BenchmarkRepository {
-    @Inject
-    AgroalDataSource dataSource;
+public class BenchmarkRepository implements PanacheRepositoryBase<BenchmarkCloseEntity, BenchmarkCloseEntity.Key> {
 
+    /**
+     * Stores the fetched closes, replacing a day's close the API has since adjusted. Its own transaction: the
+     * caller fetches page by page over HTTP and must not hold one open meanwhile.
+     */
+    @Transactional
     public void store(String symbol, List<DailyValue> closes) {
-        try (Connection connection = dataSource.getConnection();
-                PreparedStatement statement = connection.prepareStatement(
-                        "INSERT INTO benchmark_close (symbol, market_date, close) VALUES (?, ?, ?)"
-                                + " ON CONFLICT (symbol, market_date) DO UPDATE SET close = excluded.close,"
-                                + " fetched_at = now()")) {
-            for (DailyValue close : closes) {
-                statement.setString(1, symbol);
-                statement.setDate(2, Date.valueOf(close.date()));
-                statement.setBigDecimal(3, close.value());
-                statement.addBatch();
+        Instant now = Instant.now();
+        for (DailyValue close : closes) {
+            BenchmarkCloseEntity entity = findById(new BenchmarkCloseEntity.Key(symbol, close.date()));
+            boolean first = entity == null;
+            if (first) {
+                entity = new BenchmarkCloseEntity();
+                entity.symbol = symbol;
+                entity.marketDate = close.date();
             }
-            statement.executeBatch();
-        } catch (SQLException e) {
-            throw failure("store closes of " + symbol, e);
+            entity.close = close.value();
+            entity.fetchedAt = now;
+            if (first) {
+                persist(entity);   // after its values: the insert takes the entity as it is now
+            }
         }
     }
 
     public List<DailyValue> closes(String symbol, LocalDate from, LocalDate to) {
-        try (Connection connection = dataSource.getConnection();
-                PreparedStatement statement = connection.prepareStatement(
-                        "SELECT market_date, close FROM benchmark_close WHERE symbol = ?"
-                                + " AND market_date BETWEEN ? AND ? ORDER BY market_date")) {
-            statement.setString(1, symbol);
-            statement.setDate(2, Date.valueOf(from));
-            statement.setDate(3, Date.valueOf(to));
-            List<DailyValue> closes = new ArrayList<>();
-            try (ResultSet row = statement.executeQuery()) {
-                while (row.next()) {
-                    closes.add(new DailyValue(row.getDate("market_date").toLocalDate(), decimal(row, "close")));
-                }
-            }
-            return closes;
-        } catch (SQLException e) {
-            throw failure("read closes of " + symbol, e);
-        }
+        return find("symbol = :symbol and marketDate between :from and :to order by marketDate",
+                Parameters.with("symbol", symbol).and("from", from).and("to", to))
+                .stream().map(BenchmarkCloseEntity::toDomain).toList();
     }
 }

@@ -1,69 +1,45 @@
 package dev.tradeguard.monitor.repository;
 
-import static dev.tradeguard.monitor.repository.Jdbc.decimal;
-import static dev.tradeguard.monitor.repository.Jdbc.failure;
-import static dev.tradeguard.monitor.repository.Jdbc.instant;
-
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.sql.SQLException;
-import java.sql.Timestamp;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
 
 import dev.tradeguard.model.Side;
 import dev.tradeguard.model.event.Recommendation;
 import dev.tradeguard.monitor.domain.StoredRecommendation;
-import io.agroal.api.AgroalDataSource;
+import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
+import io.quarkus.panache.common.Parameters;
 
 @ApplicationScoped
-public class RecommendationRepository {
-    @Inject
-    AgroalDataSource dataSource;
+public class RecommendationRepository implements PanacheRepositoryBase<RecommendationEntity, String> {
 
     /** Stores the recommendation once; a redelivery (same recommendation id) is ignored. */
     public boolean insert(Recommendation recommendation) {
-        String sql = """
-                INSERT INTO recommendation (recommendation_id, event_id, account_id, strategy, symbol, side,
-                    limit_price, stop_loss, take_profit, occurred_at)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-                ON CONFLICT (recommendation_id) DO NOTHING
-                """;
-        try (Connection connection = dataSource.getConnection();
-                PreparedStatement statement = connection.prepareStatement(sql)) {
-            statement.setString(1, recommendation.recommendationId());
-            statement.setObject(2, recommendation.eventId());
-            statement.setString(3, recommendation.accountId());
-            statement.setString(4, recommendation.strategy());
-            statement.setString(5, recommendation.symbol());
-            statement.setString(6, recommendation.side().name());
-            statement.setBigDecimal(7, recommendation.limitPrice());
-            statement.setBigDecimal(8, recommendation.stopLoss());
-            statement.setBigDecimal(9, recommendation.takeProfit());
-            statement.setTimestamp(10, Timestamp.from(recommendation.occurredAt()));
-            return statement.executeUpdate() == 1;
-        } catch (SQLException e) {
-            throw failure("store recommendation " + recommendation.recommendationId(), e);
-        }
+        // HQL's ON CONFLICT DO NOTHING: a redelivery is answered in one statement, without failing the transaction.
+        return getEntityManager().createQuery("""
+                insert into RecommendationEntity (recommendationId, eventId, accountId, strategy, symbol, side,
+                    limitPrice, stopLoss, takeProfit, occurredAt)
+                values (:recommendationId, :eventId, :accountId, :strategy, :symbol, :side, :limitPrice, :stopLoss,
+                    :takeProfit, :occurredAt)
+                on conflict do nothing
+                """)
+                .setParameter("recommendationId", recommendation.recommendationId())
+                .setParameter("eventId", recommendation.eventId())
+                .setParameter("accountId", recommendation.accountId())
+                .setParameter("strategy", recommendation.strategy())
+                .setParameter("symbol", recommendation.symbol())
+                .setParameter("side", recommendation.side())
+                .setParameter("limitPrice", recommendation.limitPrice())
+                .setParameter("stopLoss", recommendation.stopLoss())
+                .setParameter("takeProfit", recommendation.takeProfit())
+                .setParameter("occurredAt", recommendation.occurredAt())
+                .executeUpdate() == 1;
     }
 
     public Optional<StoredRecommendation> find(String recommendationId) {
-        try (Connection connection = dataSource.getConnection();
-                PreparedStatement statement = connection.prepareStatement(
-                        "SELECT * FROM recommendation WHERE recommendation_id = ?")) {
-            statement.setString(1, recommendationId);
-            try (ResultSet row = statement.executeQuery()) {
-                return row.next() ? Optional.of(read(row)) : Optional.empty();
-            }
-        } catch (SQLException e) {
-            throw failure("read recommendation " + recommendationId, e);
-        }
+        return findByIdOptional(recommendationId).map(RecommendationEntity::toDomain);
     }
 
     /**
@@ -72,57 +48,22 @@ public class RecommendationRepository {
      */
     public Optional<StoredRecommendation> latestWithStop(String accountId, String symbol, boolean shortPosition,
             Instant notAfter) {
-        String sql = """
-                SELECT * FROM recommendation
-                WHERE account_id = ? AND symbol = ? AND stop_loss IS NOT NULL AND occurred_at <= ?
-                  AND side IN (?, ?)
-                ORDER BY occurred_at DESC LIMIT 1
-                """;
-        try (Connection connection = dataSource.getConnection();
-                PreparedStatement statement = connection.prepareStatement(sql)) {
-            statement.setString(1, accountId);
-            statement.setString(2, symbol);
-            statement.setTimestamp(3, Timestamp.from(notAfter));
-            statement.setString(4, shortPosition ? Side.SELL_SHORT.name() : Side.BUY.name());
-            statement.setString(5, shortPosition ? Side.SELL.name() : Side.BUY.name());
-            try (ResultSet row = statement.executeQuery()) {
-                return row.next() ? Optional.of(read(row)) : Optional.empty();
-            }
-        } catch (SQLException e) {
-            throw failure("find the stop of " + symbol, e);
-        }
+        List<Side> opening = shortPosition ? List.of(Side.SELL_SHORT, Side.SELL) : List.of(Side.BUY);
+        return find("""
+                accountId = :accountId and symbol = :symbol and stopLoss is not null and occurredAt <= :notAfter
+                and side in :opening order by occurredAt desc
+                """, Parameters.with("accountId", accountId).and("symbol", symbol).and("notAfter", notAfter)
+                .and("opening", opening))
+                .firstResultOptional().map(RecommendationEntity::toDomain);
     }
 
+    /** The accounts' recommendations made in [from, until), of {@code strategy} unless it is null. */
     public List<StoredRecommendation> find(List<String> accountIds, String strategy, Instant from, Instant until) {
-        String sql = """
-                SELECT * FROM recommendation
-                WHERE account_id = ANY (?) AND (CAST(? AS VARCHAR) IS NULL OR strategy = ?)
-                  AND occurred_at >= ? AND occurred_at < ?
-                ORDER BY occurred_at
-                """;
-        try (Connection connection = dataSource.getConnection();
-                PreparedStatement statement = connection.prepareStatement(sql)) {
-            statement.setArray(1, connection.createArrayOf("varchar", accountIds.toArray()));
-            statement.setString(2, strategy);
-            statement.setString(3, strategy);
-            statement.setTimestamp(4, Timestamp.from(from));
-            statement.setTimestamp(5, Timestamp.from(until));
-            List<StoredRecommendation> found = new ArrayList<>();
-            try (ResultSet row = statement.executeQuery()) {
-                while (row.next()) {
-                    found.add(read(row));
-                }
-            }
-            return found;
-        } catch (SQLException e) {
-            throw failure("read recommendations of " + accountIds, e);
-        }
-    }
-
-    private static StoredRecommendation read(ResultSet row) throws SQLException {
-        return new StoredRecommendation(row.getString("recommendation_id"), row.getString("account_id"),
-                row.getString("strategy"), row.getString("symbol"), Side.valueOf(row.getString("side")),
-                decimal(row, "limit_price"), decimal(row, "stop_loss"), decimal(row, "take_profit"),
-                instant(row, "occurred_at"));
+        return find("""
+                accountId in :accounts and (:strategy is null or strategy = :strategy)
+                and occurredAt >= :from and occurredAt < :until order by occurredAt
+                """, Parameters.with("accounts", accountIds).and("strategy", strategy).and("from", from)
+                .and("until", until))
+                .stream().map(RecommendationEntity::toDomain).toList();
     }
 }

@@ -1,44 +1,38 @@
 package dev.tradeguard.monitor.repository;
 
-import static dev.tradeguard.monitor.repository.Jdbc.decimal;
-import static dev.tradeguard.monitor.repository.Jdbc.failure;
-import static dev.tradeguard.monitor.repository.Jdbc.instant;
-
 import java.math.BigDecimal;
-import java.sql.Connection;
-import java.sql.Date;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.sql.SQLException;
-import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
+
+import org.hibernate.query.NativeQuery;
 
 import dev.tradeguard.model.event.AccountSnapshot;
 import dev.tradeguard.model.event.AccountSnapshot.PositionSnapshot;
 import dev.tradeguard.model.event.PositionChanged;
 import dev.tradeguard.monitor.domain.DailyValue;
 import dev.tradeguard.monitor.domain.LatestSnapshot;
-import io.agroal.api.AgroalDataSource;
+import dev.tradeguard.platform.persistence.PlainDecimalConverter;
+import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
+import io.quarkus.panache.common.Parameters;
 
 /**
  * The account as snapshots and position changes left it (its newest values, one row per position), and the daily
  * closes that make the equity curve.
+ *
+ * <p>The writes are native upserts ({@code INSERT … ON CONFLICT DO UPDATE … WHERE}): each keeps a row only if the
+ * event is newer than what is stored, in one statement that concurrent consumers cannot interleave. No entity of these
+ * tables is loaded in a writing transaction, so none goes stale behind them.
  */
 @ApplicationScoped
-public class SnapshotRepository {
-    @Inject
-    AgroalDataSource dataSource;
+public class SnapshotRepository implements PanacheRepositoryBase<AccountSnapshotEntity, String> {
 
     /**
      * Keeps {@code snapshot} as the account's newest unless a newer snapshot is stored. The newest snapshot replaces
@@ -48,10 +42,11 @@ public class SnapshotRepository {
      *         rows are left as they are)
      */
     public Optional<Set<String>> storeLatest(AccountSnapshot snapshot) {
-        String sql = """
+        // Native upsert: values newer than the stored ones win, column by column, in one statement.
+        int stored = valuation("""
                 INSERT INTO account_snapshot (account_id, strategy, occurred_at, snapshot_at, equity, last_equity,
                     cash, buying_power)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?)
+                VALUES (:accountId, :strategy, :occurredAt, :occurredAt, :equity, :lastEquity, :cash, :buyingPower)
                 ON CONFLICT (account_id) DO UPDATE SET strategy = excluded.strategy,
                     snapshot_at = excluded.snapshot_at,
                     equity = CASE WHEN account_snapshot.occurred_at <= excluded.occurred_at
@@ -64,88 +59,34 @@ public class SnapshotRepository {
                         THEN excluded.buying_power ELSE account_snapshot.buying_power END,
                     occurred_at = GREATEST(account_snapshot.occurred_at, excluded.occurred_at)
                 WHERE account_snapshot.snapshot_at IS NULL OR account_snapshot.snapshot_at <= excluded.snapshot_at
-                """;
-        try (Connection connection = dataSource.getConnection()) {
-            try (PreparedStatement statement = connection.prepareStatement(sql)) {
-                statement.setString(1, snapshot.accountId());
-                statement.setString(2, snapshot.strategy());
-                statement.setTimestamp(3, Timestamp.from(snapshot.occurredAt()));
-                statement.setTimestamp(4, Timestamp.from(snapshot.occurredAt()));
-                statement.setBigDecimal(5, snapshot.equity());
-                statement.setBigDecimal(6, snapshot.lastEquity());
-                statement.setBigDecimal(7, snapshot.cash());
-                statement.setBigDecimal(8, snapshot.buyingPower());
-                if (statement.executeUpdate() != 1) {
-                    return Optional.empty();
-                }
-            }
-            replacePositions(connection, snapshot);
-            return Optional.of(setAfter(connection, snapshot));
-        } catch (SQLException e) {
-            throw failure("store the snapshot of " + snapshot.accountId(), e);
+                """, snapshot.accountId(), snapshot.strategy(), snapshot.occurredAt(), snapshot.equity(),
+                snapshot.lastEquity(), snapshot.cash())
+                .setParameter("buyingPower", snapshot.buyingPower(), BigDecimal.class)
+                .executeUpdate();
+        if (stored != 1) {
+            return Optional.empty();
         }
+        replacePositions(snapshot);
+        return Optional.of(new HashSet<>(getEntityManager().createQuery(
+                "select symbol from AccountPositionEntity where accountId = :accountId and asOf > :at", String.class)
+                .setParameter("accountId", snapshot.accountId())
+                .setParameter("at", snapshot.occurredAt())
+                .getResultList()));
     }
 
-    private static Set<String> setAfter(Connection connection, AccountSnapshot snapshot) throws SQLException {
-        try (PreparedStatement statement = connection.prepareStatement(
-                "SELECT symbol FROM account_position WHERE account_id = ? AND as_of > ?")) {
-            statement.setString(1, snapshot.accountId());
-            statement.setTimestamp(2, Timestamp.from(snapshot.occurredAt()));
-            Set<String> symbols = new HashSet<>();
-            try (ResultSet row = statement.executeQuery()) {
-                while (row.next()) {
-                    symbols.add(row.getString(1));
-                }
-            }
-            return symbols;
+    private void replacePositions(AccountSnapshot snapshot) {
+        List<String> held = snapshot.positions().stream().map(PositionSnapshot::symbol).toList();
+        var gone = getEntityManager().createQuery("delete from AccountPositionEntity where accountId = :accountId"
+                + " and asOf <= :at" + (held.isEmpty() ? "" : " and symbol not in :held"))
+                .setParameter("accountId", snapshot.accountId())
+                .setParameter("at", snapshot.occurredAt());
+        if (!held.isEmpty()) {
+            gone.setParameter("held", held);
         }
-    }
-
-    private static void replacePositions(Connection connection, AccountSnapshot snapshot) throws SQLException {
-        try (PreparedStatement statement = connection.prepareStatement(
-                "DELETE FROM account_position WHERE account_id = ? AND as_of <= ? AND NOT (symbol = ANY (?))")) {
-            statement.setString(1, snapshot.accountId());
-            statement.setTimestamp(2, Timestamp.from(snapshot.occurredAt()));
-            statement.setArray(3, connection.createArrayOf("varchar",
-                    snapshot.positions().stream().map(PositionSnapshot::symbol).toArray()));
-            statement.executeUpdate();
+        gone.executeUpdate();
+        for (PositionSnapshot position : snapshot.positions()) {
+            storePosition(snapshot.accountId(), position, snapshot.occurredAt());
         }
-        if (snapshot.positions().isEmpty()) {
-            return;
-        }
-        try (PreparedStatement statement = connection.prepareStatement(UPSERT_POSITION)) {
-            for (PositionSnapshot position : snapshot.positions()) {
-                bindPosition(statement, snapshot.accountId(), position, snapshot.occurredAt());
-                statement.addBatch();
-            }
-            statement.executeBatch();
-        }
-    }
-
-    private static final String UPSERT_POSITION = """
-            INSERT INTO account_position (account_id, symbol, quantity, avg_entry_price, current_price, market_value,
-                cost_basis, unrealized_pl, unrealized_pl_pct, as_of)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-            ON CONFLICT (account_id, symbol) DO UPDATE SET quantity = excluded.quantity,
-                avg_entry_price = excluded.avg_entry_price, current_price = excluded.current_price,
-                market_value = excluded.market_value, cost_basis = excluded.cost_basis,
-                unrealized_pl = excluded.unrealized_pl, unrealized_pl_pct = excluded.unrealized_pl_pct,
-                as_of = excluded.as_of
-            WHERE account_position.as_of <= excluded.as_of
-            """;
-
-    private static void bindPosition(PreparedStatement statement, String accountId, PositionSnapshot position,
-            Instant asOf) throws SQLException {
-        statement.setString(1, accountId);
-        statement.setString(2, position.symbol());
-        statement.setBigDecimal(3, position.quantity());
-        statement.setBigDecimal(4, position.avgEntryPrice());
-        statement.setBigDecimal(5, position.currentPrice());
-        statement.setBigDecimal(6, position.marketValue());
-        statement.setBigDecimal(7, position.costBasis());
-        statement.setBigDecimal(8, position.unrealizedPl());
-        statement.setBigDecimal(9, position.unrealizedPlPct());
-        statement.setTimestamp(10, Timestamp.from(asOf));
     }
 
     /**
@@ -153,49 +94,58 @@ public class SnapshotRepository {
      * position (quantity 0) stays as a row never read as held, so that a late, older change cannot reopen it.
      */
     public boolean storePosition(String accountId, PositionSnapshot position, Instant at) {
-        try (Connection connection = dataSource.getConnection();
-                PreparedStatement statement = connection.prepareStatement(UPSERT_POSITION)) {
-            bindPosition(statement, accountId, position, at);
-            return statement.executeUpdate() == 1;
-        } catch (SQLException e) {
-            throw failure("store the position " + position.symbol() + " of " + accountId, e);
-        }
+        // Native upsert: the row takes the position only if no newer event set it, in one statement.
+        return statement("""
+                INSERT INTO account_position (account_id, symbol, quantity, avg_entry_price, current_price,
+                    market_value, cost_basis, unrealized_pl, unrealized_pl_pct, as_of)
+                VALUES (:accountId, :symbol, :quantity, :avgEntryPrice, :currentPrice, :marketValue, :costBasis,
+                    :unrealizedPl, :unrealizedPlPct, :asOf)
+                ON CONFLICT (account_id, symbol) DO UPDATE SET quantity = excluded.quantity,
+                    avg_entry_price = excluded.avg_entry_price, current_price = excluded.current_price,
+                    market_value = excluded.market_value, cost_basis = excluded.cost_basis,
+                    unrealized_pl = excluded.unrealized_pl, unrealized_pl_pct = excluded.unrealized_pl_pct,
+                    as_of = excluded.as_of
+                WHERE account_position.as_of <= excluded.as_of
+                """)
+                .setParameter("accountId", accountId, String.class)
+                .setParameter("symbol", position.symbol(), String.class)
+                .setParameter("quantity", position.quantity(), BigDecimal.class)
+                .setParameter("avgEntryPrice", position.avgEntryPrice(), BigDecimal.class)
+                .setParameter("currentPrice", position.currentPrice(), BigDecimal.class)
+                .setParameter("marketValue", position.marketValue(), BigDecimal.class)
+                .setParameter("costBasis", position.costBasis(), BigDecimal.class)
+                .setParameter("unrealizedPl", position.unrealizedPl(), BigDecimal.class)
+                .setParameter("unrealizedPlPct", position.unrealizedPlPct(), BigDecimal.class)
+                .setParameter("asOf", at, Instant.class)
+                .executeUpdate() == 1;
     }
 
     /** Takes the account's equity, cash and buying power after {@code change} unless newer ones are stored. */
     public boolean storeValuation(PositionChanged change) {
-        String sql = """
+        // Native upsert: the valuation replaces the stored one only if newer, in one statement.
+        return valuation("""
                 INSERT INTO account_snapshot (account_id, strategy, occurred_at, equity, last_equity, cash,
                     buying_power)
-                VALUES (?, ?, ?, ?, ?, ?, ?)
+                VALUES (:accountId, :strategy, :occurredAt, :equity, :lastEquity, :cash, :buyingPower)
                 ON CONFLICT (account_id) DO UPDATE SET
                     strategy = COALESCE(excluded.strategy, account_snapshot.strategy),
                     occurred_at = excluded.occurred_at, equity = excluded.equity,
                     last_equity = excluded.last_equity, cash = excluded.cash, buying_power = excluded.buying_power
                 WHERE account_snapshot.occurred_at <= excluded.occurred_at
-                """;
-        try (Connection connection = dataSource.getConnection();
-                PreparedStatement statement = connection.prepareStatement(sql)) {
-            statement.setString(1, change.accountId());
-            statement.setString(2, change.strategy());
-            statement.setTimestamp(3, Timestamp.from(change.occurredAt()));
-            statement.setBigDecimal(4, change.equity());
-            statement.setBigDecimal(5, change.lastEquity());
-            statement.setBigDecimal(6, change.cash());
-            statement.setBigDecimal(7, change.buyingPower());
-            return statement.executeUpdate() == 1;
-        } catch (SQLException e) {
-            throw failure("store the equity of " + change.accountId(), e);
-        }
+                """, change.accountId(), change.strategy(), change.occurredAt(), change.equity(), change.lastEquity(),
+                change.cash())
+                .setParameter("buyingPower", change.buyingPower(), BigDecimal.class)
+                .executeUpdate() == 1;
     }
 
     /** Records the valuation at {@code at} as the day's close unless a later one of that day is stored. */
     public void storeClose(String accountId, String strategy, BigDecimal equity, BigDecimal lastEquity,
             BigDecimal cash, Instant at, LocalDate marketDate, boolean tradingDay) {
-        String sql = """
+        // Native upsert: the later valuation of the day wins, and the day stays a trading day once one said so.
+        valuation("""
                 INSERT INTO equity_close (account_id, market_date, strategy, equity, last_equity, cash, snapshot_at,
                     trading_day)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?)
+                VALUES (:accountId, :marketDate, :strategy, :equity, :lastEquity, :cash, :occurredAt, :tradingDay)
                 ON CONFLICT (account_id, market_date) DO UPDATE SET
                     strategy = CASE WHEN equity_close.snapshot_at <= excluded.snapshot_at
                         THEN COALESCE(excluded.strategy, equity_close.strategy) ELSE equity_close.strategy END,
@@ -207,148 +157,97 @@ public class SnapshotRepository {
                         THEN excluded.cash ELSE equity_close.cash END,
                     snapshot_at = GREATEST(equity_close.snapshot_at, excluded.snapshot_at),
                     trading_day = equity_close.trading_day OR excluded.trading_day
-                """;
-        try (Connection connection = dataSource.getConnection();
-                PreparedStatement statement = connection.prepareStatement(sql)) {
-            statement.setString(1, accountId);
-            statement.setDate(2, Date.valueOf(marketDate));
-            statement.setString(3, strategy);
-            statement.setBigDecimal(4, equity);
-            statement.setBigDecimal(5, lastEquity);
-            statement.setBigDecimal(6, cash);
-            statement.setTimestamp(7, Timestamp.from(at));
-            statement.setBoolean(8, tradingDay);
-            statement.executeUpdate();
-        } catch (SQLException e) {
-            throw failure("store the daily close of " + accountId, e);
-        }
+                """, accountId, strategy, at, equity, lastEquity, cash)
+                .setParameter("marketDate", marketDate, LocalDate.class)
+                .setParameter("tradingDay", tradingDay, Boolean.class)
+                .executeUpdate();
+    }
+
+    /** A native statement whose parameters bind as their declared type, so a null binds as a typed null. */
+    private NativeQuery<?> statement(String sql) {
+        return getEntityManager().createNativeQuery(sql).unwrap(NativeQuery.class);
+    }
+
+    /** A native upsert of a valuation, its common parameters bound (:accountId … :cash). */
+    private NativeQuery<?> valuation(String sql, String accountId, String strategy, Instant occurredAt,
+            BigDecimal equity, BigDecimal lastEquity, BigDecimal cash) {
+        return statement(sql)
+                .setParameter("accountId", accountId, String.class)
+                .setParameter("strategy", strategy, String.class)
+                .setParameter("occurredAt", occurredAt, Instant.class)
+                .setParameter("equity", equity, BigDecimal.class)
+                .setParameter("lastEquity", lastEquity, BigDecimal.class)
+                .setParameter("cash", cash, BigDecimal.class);
     }
 
     /** The summed trading-day closes of the accounts within [from, to], one per day. */
     public List<DailyValue> closes(List<String> accountIds, LocalDate from, LocalDate to) {
-        String sql = """
-                SELECT market_date, SUM(equity) AS equity FROM equity_close
-                WHERE account_id = ANY (?) AND trading_day AND market_date BETWEEN ? AND ?
-                GROUP BY market_date ORDER BY market_date
-                """;
-        try (Connection connection = dataSource.getConnection();
-                PreparedStatement statement = connection.prepareStatement(sql)) {
-            statement.setArray(1, connection.createArrayOf("varchar", accountIds.toArray()));
-            statement.setDate(2, Date.valueOf(from));
-            statement.setDate(3, Date.valueOf(to));
-            List<DailyValue> closes = new ArrayList<>();
-            try (ResultSet row = statement.executeQuery()) {
-                while (row.next()) {
-                    closes.add(new DailyValue(row.getDate("market_date").toLocalDate(), decimal(row, "equity")));
-                }
-            }
-            return closes;
-        } catch (SQLException e) {
-            throw failure("read the daily closes of " + accountIds, e);
-        }
+        return getEntityManager().createQuery("""
+                select marketDate, sum(equity) from EquityCloseEntity
+                where accountId in :accounts and tradingDay = true and marketDate between :from and :to
+                group by marketDate order by marketDate
+                """, Object[].class)
+                .setParameter("accounts", accountIds)
+                .setParameter("from", from)
+                .setParameter("to", to)
+                .getResultList().stream()
+                // a sum is no attribute: it reads back with the column's padding unless made plain
+                .map(row -> new DailyValue((LocalDate) row[0], PlainDecimalConverter.plain((BigDecimal) row[1])))
+                .toList();
     }
 
     /** The previous close (last_equity) the broker reported on the account's close of {@code day}. */
     public Optional<BigDecimal> lastEquity(String accountId, LocalDate day) {
-        try (Connection connection = dataSource.getConnection();
-                PreparedStatement statement = connection.prepareStatement(
-                        "SELECT last_equity FROM equity_close WHERE account_id = ? AND market_date = ?")) {
-            statement.setString(1, accountId);
-            statement.setDate(2, Date.valueOf(day));
-            try (ResultSet row = statement.executeQuery()) {
-                return row.next() ? Optional.of(decimal(row, "last_equity")) : Optional.empty();
-            }
-        } catch (SQLException e) {
-            throw failure("read the close of " + accountId, e);
-        }
+        return getEntityManager().createQuery(
+                "select lastEquity from EquityCloseEntity where accountId = :accountId and marketDate = :day",
+                BigDecimal.class)
+                .setParameter("accountId", accountId)
+                .setParameter("day", day)
+                .getResultStream().findFirst().map(PlainDecimalConverter::plain);
     }
 
     /** The first and last trading-day close of the account, or empty. */
     public Optional<LocalDate[]> closeSpan(String accountId) {
-        try (Connection connection = dataSource.getConnection();
-                PreparedStatement statement = connection.prepareStatement(
-                        "SELECT MIN(market_date) AS first, MAX(market_date) AS last FROM equity_close"
-                                + " WHERE account_id = ? AND trading_day")) {
-            statement.setString(1, accountId);
-            try (ResultSet row = statement.executeQuery()) {
-                if (row.next() && row.getDate("first") != null) {
-                    return Optional.of(new LocalDate[] {row.getDate("first").toLocalDate(),
-                            row.getDate("last").toLocalDate()});
-                }
-                return Optional.empty();
-            }
-        } catch (SQLException e) {
-            throw failure("read the closes of " + accountId, e);
-        }
+        Object[] span = getEntityManager().createQuery("""
+                select min(marketDate), max(marketDate) from EquityCloseEntity
+                where accountId = :accountId and tradingDay = true
+                """, Object[].class)
+                .setParameter("accountId", accountId)
+                .getSingleResult();
+        return span[0] == null ? Optional.empty()
+                : Optional.of(new LocalDate[] {(LocalDate) span[0], (LocalDate) span[1]});
     }
 
     /** The account's newest values and the positions it holds now (by snapshot and later changes). */
     public Optional<LatestSnapshot> latest(String accountId) {
-        List<LatestSnapshot> found = read("WHERE account_id = ?", List.of(accountId));
+        List<LatestSnapshot> found = read("accountId = :accountId", Parameters.with("accountId", accountId));
         return found.isEmpty() ? Optional.empty() : Optional.of(found.get(0));
     }
 
     public List<LatestSnapshot> all() {
-        return read("", List.of());
+        return read("", new Parameters());
     }
 
-    private List<LatestSnapshot> read(String where, List<String> parameters) {
-        try (Connection connection = dataSource.getConnection()) {
-            Map<String, List<PositionSnapshot>> held = new HashMap<>();
-            try (PreparedStatement statement = connection.prepareStatement("SELECT * FROM account_position " + where
-                    + (where.isEmpty() ? "WHERE" : " AND") + " quantity <> 0 ORDER BY account_id, symbol")) {
-                bind(statement, parameters);
-                try (ResultSet row = statement.executeQuery()) {
-                    while (row.next()) {
-                        held.computeIfAbsent(row.getString("account_id"), ignored -> new ArrayList<>())
-                                .add(new PositionSnapshot(row.getString("symbol"), decimal(row, "quantity"),
-                                        decimal(row, "avg_entry_price"), decimal(row, "current_price"),
-                                        decimal(row, "market_value"), decimal(row, "cost_basis"),
-                                        decimal(row, "unrealized_pl"), decimal(row, "unrealized_pl_pct")));
-                    }
-                }
-            }
-            List<LatestSnapshot> snapshots = new ArrayList<>();
-            try (PreparedStatement statement = connection.prepareStatement(
-                    "SELECT * FROM account_snapshot " + where + " ORDER BY account_id")) {
-                bind(statement, parameters);
-                try (ResultSet row = statement.executeQuery()) {
-                    while (row.next()) {
-                        String account = row.getString("account_id");
-                        snapshots.add(new LatestSnapshot(account, row.getString("strategy"),
-                                instant(row, "occurred_at"), decimal(row, "equity"), decimal(row, "last_equity"),
-                                decimal(row, "cash"), decimal(row, "buying_power"),
-                                List.copyOf(held.getOrDefault(account, List.of()))));
-                    }
-                }
-            }
-            return snapshots;
-        } catch (SQLException e) {
-            throw failure("read the snapshots " + parameters, e);
-        }
+    private List<LatestSnapshot> read(String where, Parameters parameters) {
+        var positions = getEntityManager().createQuery("from AccountPositionEntity where "
+                + (where.isEmpty() ? "" : where + " and ") + "quantity <> :zero order by accountId, symbol",
+                AccountPositionEntity.class)
+                .setParameter("zero", BigDecimal.ZERO);
+        parameters.map().forEach(positions::setParameter);
+        Map<String, List<PositionSnapshot>> held = positions.getResultStream()
+                .collect(Collectors.groupingBy(position -> position.accountId,
+                        Collectors.mapping(AccountPositionEntity::toDomain, Collectors.toList())));
+        return find((where.isEmpty() ? "" : where + " ") + "order by accountId", parameters.map()).stream()
+                .map(snapshot -> snapshot.toDomain(held.getOrDefault(snapshot.accountId, List.of())))
+                .toList();
     }
 
-    private static void bind(PreparedStatement statement, List<String> parameters) throws SQLException {
-        for (int i = 0; i < parameters.size(); i++) {
-            statement.setString(i + 1, parameters.get(i));
-        }
-    }
-
-    /** The accounts whose newest snapshot or any close carries {@code strategy}. */
+    /** The accounts whose closes carry {@code strategy}. */
     public List<String> accountsOf(String strategy) {
-        try (Connection connection = dataSource.getConnection();
-                PreparedStatement statement = connection.prepareStatement(
-                        "SELECT DISTINCT account_id FROM equity_close WHERE strategy = ? ORDER BY account_id")) {
-            statement.setString(1, strategy);
-            List<String> accounts = new ArrayList<>();
-            try (ResultSet row = statement.executeQuery()) {
-                while (row.next()) {
-                    accounts.add(row.getString(1));
-                }
-            }
-            return accounts;
-        } catch (SQLException e) {
-            throw failure("read the accounts of " + strategy, e);
-        }
+        return getEntityManager().createQuery(
+                "select distinct accountId from EquityCloseEntity where strategy = :strategy order by accountId",
+                String.class)
+                .setParameter("strategy", strategy)
+                .getResultList();
     }
 }

@@ -10,13 +10,15 @@ import dev.tradeguard.monitor.service.Scope;
 /** The who and when of a performance request, validated: every bad parameter is named in one 400. */
 record Range(Scope scope, LocalDate from, LocalDate to) {
 
-    static Range parse(PerformanceService performance, String account, String strategy, String from, String to) {
+    static Range parse(PerformanceService performance, RangeQuery query) {
+        String account = query.account;
+        String strategy = query.strategy;
         Violations violations = new Violations();
         if (blank(account) && blank(strategy)) {
             violations.add("account", "give an account, a strategy, or both");
         }
-        LocalDate start = date(violations, "from", from);
-        LocalDate end = date(violations, "to", to);
+        LocalDate start = date(violations, "from", query.from);
+        LocalDate end = date(violations, "to", query.to);
         if (start != null && end != null && end.isBefore(start)) {
             violations.add("to", "must not be before from");
         }
@@ -33,7 +35,8 @@ record Range(Scope scope, LocalDate from, LocalDate to) {
         return new Range(scope, first, last);
     }
 
-    private static LocalDate date(Violations violations, String field, String value) {
+    /** The date a parameter names, or null if blank; a malformed one is added to {@code violations}. */
+    static LocalDate date(Violations violations, String field, String value) {
         if (blank(value)) {
             return null;
         }

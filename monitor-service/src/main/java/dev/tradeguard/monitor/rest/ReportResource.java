@@ -1,11 +1,11 @@
 package dev.tradeguard.monitor.rest;
 
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.List;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -59,7 +59,7 @@ public class ReportResource {
         if (format != null && !format.equals(HTML) && !format.equals("json")) {
             violations.add("format", "must be json or html");
         }
-        LocalDate day = date(violations, "date", date);
+        LocalDate day = Range.date(violations, "date", date);
         if (!violations.isEmpty()) {
             throw new InvalidRequestException(violations.toList());
         }
@@ -85,25 +85,11 @@ public class ReportResource {
     @Produces("image/png")
     @RolesAllowed(Roles.VIEWER)
     @Operation(summary = "Equity curve vs SPY (both rebased to 100) with the drawdown beneath")
-    public Response chart(@QueryParam("account") String account, @QueryParam("strategy") String strategy,
-            @QueryParam("from") String from, @QueryParam("to") String to) {
-        Range range = Range.parse(performance, account, strategy, from, to);
+    public Response chart(@BeanParam RangeQuery query) {
+        Range range = Range.parse(performance, query);
         byte[] png = PerformanceChart.png(range.scope().label() + ": " + range.from() + " to " + range.to(),
                 performance.equityCurve(range.scope(), range.from(), range.to()),
                 performance.benchmarkCloses(range.from(), range.to()), config.benchmark().symbol());
         return Response.ok(png, "image/png").build();
     }
-
-    private static LocalDate date(Violations violations, String field, String value) {
-        if (Range.blank(value)) {
-            return null;
-        }
-        try {
-            return LocalDate.parse(value);
-        } catch (DateTimeParseException e) {
-            violations.add(field, "must be a date like 2026-03-02");
-            return null;
-        }
-    }
-
 }

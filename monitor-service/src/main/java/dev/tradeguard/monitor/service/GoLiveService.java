@@ -6,11 +6,11 @@ import java.util.Optional;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
+import dev.tradeguard.model.market.NyseCalendar;
 import dev.tradeguard.monitor.config.MonitorConfig;
 import dev.tradeguard.monitor.domain.GoLiveEvidence;
 import dev.tradeguard.monitor.domain.GoLiveGate;
 import dev.tradeguard.monitor.domain.GoLiveReport;
-import dev.tradeguard.monitor.domain.MarketDays;
 import dev.tradeguard.monitor.repository.PositionEpisodeRepository;
 import dev.tradeguard.monitor.repository.SnapshotRepository;
 import dev.tradeguard.monitor.repository.TradingStateRepository;
@@ -41,7 +41,7 @@ public class GoLiveService {
         Scope scope = performance.account(accountId, null);
         var metrics = performance.metrics(scope, first == null ? today : first, today);
         long[] stops = episodes.stopCoverage(accountId);
-        LocalDate lastHalted = tradingStates.lastHalted(accountId).map(MarketDays::of).orElse(null);
+        LocalDate lastHalted = tradingStates.lastHalted(accountId).map(NyseCalendar::marketDate).orElse(null);
         return GoLiveGate.evaluate(new GoLiveEvidence(accountId, today, first, last, metrics, stops[0], stops[1],
                 lastHalted), config.goLive());
     }

@@ -9,10 +9,10 @@ import java.util.Set;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
+import dev.tradeguard.model.market.NyseCalendar;
 import dev.tradeguard.monitor.config.MonitorConfig;
 import dev.tradeguard.monitor.domain.DailyValue;
 import dev.tradeguard.monitor.domain.Ledger;
-import dev.tradeguard.monitor.domain.MarketDays;
 import dev.tradeguard.monitor.domain.MetricsCalculator;
 import dev.tradeguard.monitor.domain.OrderExecution;
 import dev.tradeguard.monitor.domain.PerformanceMetrics;
@@ -60,7 +60,7 @@ public class PerformanceService {
     }
 
     public LocalDate today() {
-        return MarketDays.of(clock.instant());
+        return NyseCalendar.marketDate(clock.instant());
     }
 
     /** The ledger of the scope's accounts from the first fill until the end of {@code to}. */
@@ -68,7 +68,7 @@ public class PerformanceService {
         if (scope.accountIds().isEmpty()) {
             return new Ledger(List.of(), List.of());
         }
-        Ledger all = TradeLedger.of(orderEvents.executions(scope.accountIds(), MarketDays.endOf(to)));
+        Ledger all = TradeLedger.of(orderEvents.executions(scope.accountIds(), NyseCalendar.endOfDay(to)));
         if (scope.strategy() == null) {
             return all;
         }
@@ -77,7 +77,7 @@ public class PerformanceService {
     }
 
     public List<RoundTrip> trades(Scope scope, LocalDate from, LocalDate to) {
-        return ledger(scope, to).roundTrips().stream().filter(trip -> within(MarketDays.of(trip.closedAt()), from, to))
+        return ledger(scope, to).roundTrips().stream().filter(trip -> within(NyseCalendar.marketDate(trip.closedAt()), from, to))
                 .toList();
     }
 
@@ -106,8 +106,8 @@ public class PerformanceService {
 
     public PerformanceMetrics metrics(Scope scope, LocalDate from, LocalDate to) {
         List<OrderExecution> orders = scope.accountIds().isEmpty() ? List.of()
-                : orderEvents.orders(scope.accountIds(), scope.strategy(), MarketDays.startOf(from),
-                        MarketDays.endOf(to));
+                : orderEvents.orders(scope.accountIds(), scope.strategy(), NyseCalendar.startOfDay(from),
+                        NyseCalendar.endOfDay(to));
         return MetricsCalculator.compute(from, to, trades(scope, from, to), equityCurve(scope, from, to),
                 benchmarkCloses(from, to), config.riskFreeRate(), orders);
     }
@@ -117,7 +117,7 @@ public class PerformanceService {
             return List.of();
         }
         return RecommendationOutcomes.of(recommendations.find(scope.accountIds(), scope.strategy(),
-                MarketDays.startOf(from), MarketDays.endOf(to)), ledger(scope, today().isAfter(to) ? today() : to));
+                NyseCalendar.startOfDay(from), NyseCalendar.endOfDay(to)), ledger(scope, today().isAfter(to) ? today() : to));
     }
 
     static boolean within(LocalDate day, LocalDate from, LocalDate to) {

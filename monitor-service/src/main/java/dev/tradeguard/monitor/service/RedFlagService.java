@@ -12,7 +12,6 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
 import dev.tradeguard.model.AlertType;
-import dev.tradeguard.model.Topics;
 import dev.tradeguard.model.event.Alert;
 import dev.tradeguard.model.event.Envelope;
 import dev.tradeguard.monitor.config.MonitorConfig;
@@ -20,9 +19,7 @@ import dev.tradeguard.monitor.domain.DailyValue;
 import dev.tradeguard.monitor.domain.MetricsCalculator;
 import dev.tradeguard.monitor.domain.PerformanceMetrics;
 import dev.tradeguard.monitor.domain.RedFlags;
-import dev.tradeguard.monitor.repository.AlertOnceRepository;
 import dev.tradeguard.monitor.repository.SnapshotRepository;
-import dev.tradeguard.platform.outbox.Outbox;
 
 /** The guide's red flags, checked once per trading day and account; any flag raises one RED_FLAG alert. */
 @ApplicationScoped
@@ -34,10 +31,7 @@ public class RedFlagService {
     SnapshotRepository snapshots;
 
     @Inject
-    AlertOnceRepository alertOnce;
-
-    @Inject
-    Outbox outbox;
+    OnceAlerts alerts;
 
     @Inject
     MonitorConfig config;
@@ -56,19 +50,22 @@ public class RedFlagService {
         PerformanceMetrics metrics = performance.metrics(scope, curve.get(0).date(), day);
         gauges.metrics(accountId, MonitorGauges.ALL, metrics);
         List<String> flags = RedFlags.evaluate(metrics, dailyReturn(accountId, day, curve), config.redFlags());
-        if (!flags.isEmpty() && alertOnce.claim(accountId, AlertOnceRepository.WHOLE_ACCOUNT,
-                AlertType.RED_FLAG.name(), day)) {
-            Map<String, String> details = new LinkedHashMap<>();
-            details.put("date", day.toString());
-            for (int i = 0; i < flags.size(); i++) {
-                details.put("flag" + (i + 1), flags.get(i));
-            }
-            outbox.enqueue(Topics.ALERTS, Alert.of(Envelope.create(accountId, null, null), AlertType.RED_FLAG,
-                    "RED FLAG: stop trading " + accountId,
-                    "Stop trading and review before the next session. " + String.join("; ", flags) + ".",
-                    details));
+        if (!flags.isEmpty()) {
+            alerts.raise(accountId, OnceAlerts.WHOLE_ACCOUNT, AlertType.RED_FLAG.name(), day,
+                    () -> redFlag(accountId, day, flags));
         }
         return flags;
+    }
+
+    private static Alert redFlag(String accountId, LocalDate day, List<String> flags) {
+        Map<String, String> details = new LinkedHashMap<>();
+        details.put("date", day.toString());
+        for (int i = 0; i < flags.size(); i++) {
+            details.put("flag" + (i + 1), flags.get(i));
+        }
+        return Alert.of(Envelope.create(accountId, null, null), AlertType.RED_FLAG,
+                "RED FLAG: stop trading " + accountId,
+                "Stop trading and review before the next session. " + String.join("; ", flags) + ".", details);
     }
 
     /** Today's close over the broker's previous close (last_equity), else over the curve's previous close. */

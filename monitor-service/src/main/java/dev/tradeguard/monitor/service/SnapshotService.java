@@ -14,15 +14,14 @@ import jakarta.transaction.Transactional;
 
 import org.jboss.logging.Logger;
 
-import dev.tradeguard.model.Topics;
 import dev.tradeguard.model.event.AccountSnapshot;
 import dev.tradeguard.model.event.AccountSnapshot.PositionSnapshot;
 import dev.tradeguard.model.event.Alert;
 import dev.tradeguard.model.event.Envelope;
 import dev.tradeguard.model.event.PositionChanged;
+import dev.tradeguard.model.market.NyseCalendar;
 import dev.tradeguard.monitor.config.MonitorConfig;
 import dev.tradeguard.monitor.domain.Direction;
-import dev.tradeguard.monitor.domain.MarketDays;
 import dev.tradeguard.monitor.domain.OpenPosition;
 import dev.tradeguard.monitor.domain.PositionEpisode;
 import dev.tradeguard.monitor.domain.PositionWatch;
@@ -30,13 +29,11 @@ import dev.tradeguard.monitor.domain.StoredRecommendation;
 import dev.tradeguard.monitor.domain.TradeLedger;
 import dev.tradeguard.monitor.domain.TriggeredRule;
 import dev.tradeguard.monitor.domain.WatchedPosition;
-import dev.tradeguard.monitor.repository.AlertOnceRepository;
 import dev.tradeguard.monitor.repository.OrderEventRepository;
 import dev.tradeguard.monitor.repository.PositionEpisodeRepository;
 import dev.tradeguard.monitor.repository.RecommendationRepository;
 import dev.tradeguard.monitor.repository.SnapshotRepository;
 import dev.tradeguard.platform.messaging.ProcessedEvents;
-import dev.tradeguard.platform.outbox.Outbox;
 
 /**
  * The {@code positions} topic: account snapshots keep the equity curve and replace what monitor holds of the account;
@@ -64,10 +61,7 @@ public class SnapshotService {
     OrderEventRepository orderEvents;
 
     @Inject
-    AlertOnceRepository alertOnce;
-
-    @Inject
-    Outbox outbox;
+    OnceAlerts alerts;
 
     @Inject
     MonitorConfig config;
@@ -80,7 +74,7 @@ public class SnapshotService {
         if (!processed.claim(CONSUMER, snapshot.eventId())) {
             return;
         }
-        LocalDate day = MarketDays.of(snapshot.occurredAt());
+        LocalDate day = NyseCalendar.marketDate(snapshot.occurredAt());
         snapshots.storeClose(snapshot.accountId(), snapshot.strategy(), snapshot.equity(), snapshot.lastEquity(),
                 snapshot.cash(), snapshot.occurredAt(), day, isTradingDay(snapshot, day));
         Optional<Set<String>> setByNewerChanges = snapshots.storeLatest(snapshot);
@@ -105,7 +99,7 @@ public class SnapshotService {
         if (!processed.claim(CONSUMER, change.eventId())) {
             return;
         }
-        LocalDate day = MarketDays.of(change.occurredAt());
+        LocalDate day = NyseCalendar.marketDate(change.occurredAt());
         snapshots.storeClose(change.accountId(), change.strategy(), change.equity(), change.lastEquity(),
                 change.cash(), change.occurredAt(), day, Boolean.TRUE.equals(change.marketOpen()));
         if (snapshots.storeValuation(change)) {
@@ -135,7 +129,7 @@ public class SnapshotService {
     /** The market was open at the snapshot, or opens later that same New York day. */
     static boolean isTradingDay(AccountSnapshot snapshot, LocalDate day) {
         AccountSnapshot.MarketClock clock = snapshot.clock();
-        return Boolean.TRUE.equals(clock.open()) || day.equals(MarketDays.of(clock.nextOpen()));
+        return Boolean.TRUE.equals(clock.open()) || day.equals(NyseCalendar.marketDate(clock.nextOpen()));
     }
 
     /** The snapshot's positions, except those a newer change already moved (that change ran their rules). */
@@ -170,11 +164,9 @@ public class SnapshotService {
                 position.avgEntryPrice(), position.currentPrice(), position.unrealizedPlPct(), episode.openedAt(),
                 episode.stopLoss(), episode.takeProfit(), episode.recommendationId());
         for (TriggeredRule fired : rules.evaluate(watched, brokerNow)) {
-            if (alertOnce.claim(accountId, fired.symbol(), fired.rule().name(), day)) {
-                outbox.enqueue(Topics.ALERTS, Alert.of(Envelope.create(accountId, strategy,
-                        episode.recommendationId()), fired.rule().alertType(), fired.subject(), fired.message(),
-                        fired.details()));
-            }
+            alerts.raise(accountId, fired.symbol(), fired.rule().name(), day, () -> Alert.of(Envelope.create(accountId,
+                    strategy, episode.recommendationId()), fired.rule().alertType(), fired.subject(), fired.message(),
+                    fired.details()));
         }
     }
 

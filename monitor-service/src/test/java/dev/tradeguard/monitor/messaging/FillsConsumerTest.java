@@ -1,5 +1,6 @@
 package dev.tradeguard.monitor.messaging;
 
+import static dev.tradeguard.monitor.MonitorFixtures.committed;
 import static io.restassured.RestAssured.given;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.equalTo;
@@ -10,6 +11,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.UUID;
 
 import jakarta.inject.Inject;
@@ -24,6 +26,7 @@ import dev.tradeguard.model.Side;
 import dev.tradeguard.model.Topics;
 import dev.tradeguard.model.event.OrderUpdate;
 import dev.tradeguard.model.serde.EventJson;
+import dev.tradeguard.monitor.domain.RecordedFill;
 import dev.tradeguard.monitor.service.LedgerService;
 import dev.tradeguard.testing.DeadLetterContract;
 import dev.tradeguard.testing.TestJwt;
@@ -56,7 +59,7 @@ class FillsConsumerTest extends DeadLetterContract {
         String marker = EventJson.toJson(fill(account, "5"));
         TestKafka.send(Topics.FILLS, account, marker);
 
-        await().atMost(Duration.ofSeconds(30)).until(() -> ledger.events(account).size() >= 2);
+        await().atMost(Duration.ofSeconds(30)).until(() -> committed(() -> ledger.events(account)).size() >= 2);
         given().auth().oauth2(TestJwt.token("viv", "viewer")).get("/accounts/{id}/order-events", account)
                 .then().statusCode(200).body("", hasSize(2))
                 .body("[0].fillPrice", equalTo(155.48f)).body("[0].event", equalTo("FILL"));
@@ -79,9 +82,10 @@ class FillsConsumerTest extends DeadLetterContract {
                 + " decimals), got 100000000000000000000"), reason);
         assertTrue(reason.contains("fillPrice: must be greater than 0 and at most 10000000 (dollars per share, at"
                 + " most 10 decimals), got 1E+400"), reason);
-        await().atMost(Duration.ofSeconds(30)).until(() -> !ledger.events(account).isEmpty());
-        assertEquals(1, ledger.events(account).size(), "only the valid fill after it");
-        assertEquals(0, new BigDecimal("5").compareTo(ledger.events(account).get(0).fillQuantity()));
+        await().atMost(Duration.ofSeconds(30)).until(() -> !committed(() -> ledger.events(account)).isEmpty());
+        List<RecordedFill> events = committed(() -> ledger.events(account));
+        assertEquals(1, events.size(), "only the valid fill after it");
+        assertEquals(0, new BigDecimal("5").compareTo(events.get(0).fillQuantity()));
     }
 
     @Override
@@ -106,6 +110,6 @@ class FillsConsumerTest extends DeadLetterContract {
 
     @Override
     protected boolean processed(String accountId) {
-        return !ledger.events(accountId).isEmpty();
+        return !committed(() -> ledger.events(accountId)).isEmpty();
     }
 }

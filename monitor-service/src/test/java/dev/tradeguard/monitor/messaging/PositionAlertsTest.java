@@ -1,5 +1,6 @@
 package dev.tradeguard.monitor.messaging;
 
+import static dev.tradeguard.monitor.MonitorFixtures.committed;
 import static dev.tradeguard.monitor.MonitorFixtures.execution;
 import static dev.tradeguard.monitor.MonitorFixtures.json;
 import static dev.tradeguard.monitor.MonitorFixtures.queuedAlerts;
@@ -216,7 +217,7 @@ class PositionAlertsTest {
 
     /** The account's alerts once the ledger holds {@code events} of its order events. */
     private List<Alert> queuedAlertsAfter(String account, int events) throws Exception {
-        await().atMost(Duration.ofSeconds(30)).until(() -> ledger.events(account).size() >= events);
+        await().atMost(Duration.ofSeconds(30)).until(() -> committed(() -> ledger.events(account)).size() >= events);
         return queuedAlerts(dataSource, account);
     }
 

@@ -1,5 +1,6 @@
 package dev.tradeguard.monitor.messaging;
 
+import static dev.tradeguard.monitor.MonitorFixtures.committed;
 import static dev.tradeguard.monitor.MonitorFixtures.change;
 import static dev.tradeguard.monitor.MonitorFixtures.json;
 import static dev.tradeguard.monitor.MonitorFixtures.position;
@@ -120,7 +121,7 @@ class PositionChangedWatchTest {
         awaitPrice(account, "KO", "52");
         assertEquals(0, new BigDecimal("99").compareTo(held(account).get("JNJ").currentPrice()),
                 "JNJ is untouched by KO's change");
-        assertEquals(0, new BigDecimal("100020").compareTo(snapshots.latest(account).orElseThrow().equity()));
+        assertEquals(0, new BigDecimal("100020").compareTo(committed(() -> snapshots.latest(account)).orElseThrow().equity()));
 
         // older than the stored KO (and than the account's equity): ignored
         send(change(account, MIDDAY.plus(Duration.ofMinutes(1)), "KO", "10", "50", "40", "99900", "100000"));
@@ -132,7 +133,7 @@ class PositionChangedWatchTest {
         awaitPrice(account, "KO", "53");
         Map<String, PositionSnapshot> held = held(account);
         assertEquals(List.of("KO"), List.copyOf(held.keySet()), held.toString());
-        LatestSnapshot latest = snapshots.latest(account).orElseThrow();
+        LatestSnapshot latest = committed(() -> snapshots.latest(account)).orElseThrow();
         assertEquals(0, new BigDecimal("100040").compareTo(latest.equity()));
         assertEquals(MIDDAY.plus(Duration.ofMinutes(4)), latest.occurredAt());
     }
@@ -148,7 +149,7 @@ class PositionChangedWatchTest {
         awaitPrice(account, "JNJ", "99");
         assertEquals(0, new BigDecimal("52").compareTo(held(account).get("KO").currentPrice()), held(account)
                 .toString());
-        assertEquals(0, new BigDecimal("100020").compareTo(snapshots.latest(account).orElseThrow().equity()),
+        assertEquals(0, new BigDecimal("100020").compareTo(committed(() -> snapshots.latest(account)).orElseThrow().equity()),
                 "the newer change's equity stays");
     }
 
@@ -173,7 +174,7 @@ class PositionChangedWatchTest {
     }
 
     private Map<String, PositionSnapshot> held(String account) {
-        return snapshots.latest(account).map(LatestSnapshot::positions).orElse(List.of()).stream()
+        return committed(() -> snapshots.latest(account)).map(LatestSnapshot::positions).orElse(List.of()).stream()
                 .collect(Collectors.toMap(PositionSnapshot::symbol, position -> position));
     }
 

@@ -1,5 +1,6 @@
 package dev.tradeguard.monitor.messaging;
 
+import static dev.tradeguard.monitor.MonitorFixtures.committed;
 import static dev.tradeguard.monitor.MonitorFixtures.json;
 import static dev.tradeguard.monitor.MonitorFixtures.position;
 import static dev.tradeguard.monitor.MonitorFixtures.queuedAlerts;
@@ -58,8 +59,8 @@ class PositionsConsumerTest extends DeadLetterContract {
         Instant firstSeen = MonitorFixtures.midday(FIRST_DAY);
         TestKafka.send(Topics.RECOMMENDATIONS, account, json(recommendation(account, "rec-" + account, "JNJ",
                 Side.BUY, "100", "95", "130", firstSeen.minus(Duration.ofHours(5)))));
-        await().atMost(Duration.ofSeconds(30)).until(() -> !performance
-                .outcomes(performance.account(account, null), FIRST_DAY, FIRST_DAY).isEmpty());
+        await().atMost(Duration.ofSeconds(30)).until(() -> !committed(() -> performance
+                .outcomes(performance.account(account, null), FIRST_DAY, FIRST_DAY)).isEmpty());
 
         // Day 0: JNJ -1 % above its stop of 95; KO -2 % with no known stop. Nothing fires.
         send(snapshot(account, firstSeen, "100000", "100000",
@@ -83,7 +84,7 @@ class PositionsConsumerTest extends DeadLetterContract {
         Instant marker = nextDay.plus(Duration.ofMinutes(2));
         send(snapshot(account, marker, "99000", "99000", alarming.positions()));
 
-        await().atMost(Duration.ofSeconds(30)).until(() -> snapshots.latest(account)
+        await().atMost(Duration.ofSeconds(30)).until(() -> committed(() -> snapshots.latest(account))
                 .filter(latest -> latest.occurredAt().equals(marker)).isPresent());
         List<Alert> alerts = queuedAlerts(dataSource, account);
         Map<AlertType, Long> perType = alerts.stream()
@@ -151,6 +152,6 @@ class PositionsConsumerTest extends DeadLetterContract {
 
     @Override
     protected boolean processed(String accountId) {
-        return snapshots.latest(accountId).isPresent();
+        return committed(() -> snapshots.latest(accountId)).isPresent();
     }
 }

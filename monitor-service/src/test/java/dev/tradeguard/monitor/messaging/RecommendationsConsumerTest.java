@@ -1,5 +1,6 @@
 package dev.tradeguard.monitor.messaging;
 
+import static dev.tradeguard.monitor.MonitorFixtures.committed;
 import static dev.tradeguard.monitor.MonitorFixtures.json;
 import static dev.tradeguard.monitor.MonitorFixtures.recommendation;
 
@@ -44,6 +45,6 @@ class RecommendationsConsumerTest extends DeadLetterContract {
     @Override
     protected boolean processed(String accountId) {
         LocalDate day = LocalDate.of(2026, 2, 17);
-        return !performance.outcomes(performance.account(accountId, null), day, day).isEmpty();
+        return !committed(() -> performance.outcomes(performance.account(accountId, null), day, day)).isEmpty();
     }
 }

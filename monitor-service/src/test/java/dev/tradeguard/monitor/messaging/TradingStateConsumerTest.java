@@ -1,5 +1,6 @@
 package dev.tradeguard.monitor.messaging;
 
+import static dev.tradeguard.monitor.MonitorFixtures.committed;
 import static dev.tradeguard.monitor.MonitorFixtures.halted;
 import static dev.tradeguard.monitor.MonitorFixtures.json;
 
@@ -39,6 +40,6 @@ class TradingStateConsumerTest extends DeadLetterContract {
 
     @Override
     protected boolean processed(String accountId) {
-        return states.lastHalted(accountId).isPresent();
+        return committed(() -> states.lastHalted(accountId)).isPresent();
     }
 }

@@ -28,8 +28,8 @@ import org.junit.jupiter.api.Test;
 
 import dev.tradeguard.model.Side;
 import dev.tradeguard.model.event.AccountSnapshot.PositionSnapshot;
+import dev.tradeguard.model.market.NyseCalendar;
 import dev.tradeguard.monitor.domain.GoLiveGate;
-import dev.tradeguard.monitor.domain.MarketDays;
 import dev.tradeguard.monitor.service.LedgerService;
 import dev.tradeguard.monitor.service.RecommendationService;
 import dev.tradeguard.monitor.service.SnapshotService;
@@ -126,7 +126,7 @@ class GoLiveResourceTest {
 
     static List<LocalDate> weekdaysEndingYesterday(int count) {
         List<LocalDate> days = new ArrayList<>();
-        LocalDate day = MarketDays.of(java.time.Instant.now()).minusDays(1);
+        LocalDate day = NyseCalendar.marketDate(java.time.Instant.now()).minusDays(1);
         while (days.size() < count) {
             if (day.getDayOfWeek() != DayOfWeek.SATURDAY && day.getDayOfWeek() != DayOfWeek.SUNDAY) {
                 days.add(0, day);

@@ -1,6 +1,6 @@
 package dev.tradeguard.recommendation.config;
 
-import java.time.Clock;
+import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -11,24 +11,26 @@ import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Singleton;
 
+import dev.tradeguard.model.market.NyseCalendar;
 import dev.tradeguard.recommendation.domain.AccountRoutes;
-import dev.tradeguard.recommendation.domain.MarketCalendar;
 import dev.tradeguard.recommendation.domain.RecommendationRules;
 import io.quarkus.runtime.StartupEvent;
 
-/** The clock, calendar, rules and account routes the service decides with, built once from configuration. */
+/**
+ * The calendar, rules and account routes the service decides with, built once from configuration (the clock is
+ * service-support's ClockProducer).
+ */
 @ApplicationScoped
 public class MarketSetup {
     @Produces
     @Singleton
-    Clock clock() {
-        return Clock.systemUTC();
+    NyseCalendar calendar(RecommendationConfig config) {
+        return calendar(config.market().extraClosedDays().orElse(List.of()));
     }
 
-    @Produces
-    @Singleton
-    MarketCalendar calendar(RecommendationConfig config) {
-        return new MarketCalendar(Set.copyOf(config.market().extraClosedDays().orElse(List.of())));
+    /** NYSE's published calendar closed also on {@code tradeguard.recommendation.market.extra-closed-days}. */
+    static NyseCalendar calendar(List<LocalDate> extraClosedDays) {
+        return NyseCalendar.withExtraClosures(Set.copyOf(extraClosedDays));
     }
 
     /** The (bot, mode) → account mapping, refused at start-up when a paper section could reach a live account. */

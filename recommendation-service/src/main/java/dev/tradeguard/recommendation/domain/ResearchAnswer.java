@@ -2,12 +2,9 @@ package dev.tradeguard.recommendation.domain;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Set;
-import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -102,15 +99,11 @@ public record ResearchAnswer(List<Idea> ideas) {
             violations.add("(idea)", "must be a JSON object, got " + (node == null ? "nothing" : node.getNodeType()));
             return new Idea(index, null, null, null, null, null, null, null, null, null, null, violations.toList());
         }
-        for (Iterator<String> names = node.fieldNames(); names.hasNext();) {
-            String name = names.next();
-            if (!FIELDS.contains(name)) {
-                violations.add(name, "is not a field of a research idea; known fields: " + new TreeSet<>(FIELDS));
-            }
-        }
-        String symbol = text(node, "symbol", violations);
+        JsonFields fields = new JsonFields(node, violations);
+        fields.onlyKnown(FIELDS, "a research idea");
+        String symbol = fields.text("symbol");
         violations.required("symbol", symbol);
-        String sideText = text(node, "side", violations);
+        String sideText = fields.text("side");
         Side side = null;
         if (sideText == null) {
             violations.required("side", null);
@@ -120,43 +113,9 @@ public record ResearchAnswer(List<Idea> ideas) {
                 violations.add("side", "must be one of " + Sides.ACCEPTED + ", got '" + sideText + "'");
             }
         }
-        String catalystDateText = text(node, "catalyst_date", violations);
-        LocalDate catalystDate = null;
-        if (catalystDateText != null) {
-            try {
-                catalystDate = LocalDate.parse(catalystDateText);
-            } catch (DateTimeParseException e) {
-                violations.add("catalyst_date", "must be a date like 2026-03-10, got '" + catalystDateText + "'");
-            }
-        }
-        return new Idea(index, symbol, side, number(node, "shares", violations),
-                number(node, "limit_price", violations), number(node, "stop_loss", violations),
-                number(node, "take_profit", violations), number(node, "confidence", violations),
-                text(node, "rationale", violations), text(node, "catalyst", violations), catalystDate,
-                violations.toList());
-    }
-
-    private static String text(JsonNode node, String field, Violations violations) {
-        JsonNode value = node.get(field);
-        if (value == null || value.isNull()) {
-            return null;
-        }
-        if (!value.isTextual()) {
-            violations.add(field, "must be a string, got " + value.getNodeType());
-            return null;
-        }
-        return value.asText();
-    }
-
-    private static BigDecimal number(JsonNode node, String field, Violations violations) {
-        JsonNode value = node.get(field);
-        if (value == null || value.isNull()) {
-            return null;
-        }
-        if (!value.isNumber()) {
-            violations.add(field, "must be a number, got " + value.getNodeType() + " " + value);
-            return null;
-        }
-        return value.decimalValue();
+        LocalDate catalystDate = fields.date("catalyst_date");
+        return new Idea(index, symbol, side, fields.number("shares"), fields.number("limit_price"),
+                fields.number("stop_loss"), fields.number("take_profit"), fields.number("confidence"),
+                fields.text("rationale"), fields.text("catalyst"), catalystDate, violations.toList());
     }
 }

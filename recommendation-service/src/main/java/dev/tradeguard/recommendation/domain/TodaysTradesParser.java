@@ -586,26 +586,25 @@ public final class TodaysTradesParser {
             return value.isEmpty() || value.matches("^(-|—|–|N/?A|n/?a|none)$") ? null : value;
         }
 
+        /** A count of shares ("25", "25 shares"). */
         private BigDecimal number(List<String> cells, Column column, String name, List<String> problems) {
-            String value = cell(cells, column);
-            if (value == null) {
-                return null;
-            }
-            BigDecimal parsed = parseMoney(value.replaceFirst("(?i)\\s*shares?$", ""));
-            if (parsed == null) {
-                problems.add(name + ": cannot read '" + value + "' as a number");
-            }
-            return parsed;
+            return amount(cells, column, name, problems, "(?i)\\s*shares?$", "a number");
         }
 
         private BigDecimal money(List<String> cells, Column column, String name, List<String> problems) {
+            return amount(cells, column, name, problems, null, "a price like $1,234.50 or MARKET");
+        }
+
+        /** The cell as an amount, {@code unit} (a regex) dropped first; a cell it cannot read is a problem. */
+        private BigDecimal amount(List<String> cells, Column column, String name, List<String> problems, String unit,
+                String expected) {
             String value = cell(cells, column);
             if (value == null) {
                 return null;
             }
-            BigDecimal parsed = parseMoney(value);
+            BigDecimal parsed = parseMoney(unit == null ? value : value.replaceFirst(unit, ""));
             if (parsed == null) {
-                problems.add(name + ": cannot read '" + value + "' as a price like $1,234.50 or MARKET");
+                problems.add(name + ": cannot read '" + value + "' as " + expected);
             }
             return parsed;
         }

@@ -63,7 +63,7 @@ public class ImportResource {
             @QueryParam("tradingDay") String tradingDay, @QueryParam("replay") String replay,
             @Context SecurityContext security) {
         Replay asked = replay(replay, tradingDay);
-        return importer.importFile(fileName, body, UPLOAD, user(security), asked);
+        return importer.importFile(fileName, body, UPLOAD, RequestParameters.user(security), asked);
     }
 
     @POST
@@ -78,7 +78,7 @@ public class ImportResource {
         }
         try {
             String text = Files.readString(file.uploadedFile(), StandardCharsets.UTF_8);
-            return importer.importFile(file.fileName(), text, UPLOAD, user(security), asked);
+            return importer.importFile(file.fileName(), text, UPLOAD, RequestParameters.user(security), asked);
         } catch (IOException e) {
             throw new InvalidInputException("file", "cannot be read as UTF-8 text: " + e.getMessage());
         }
@@ -97,12 +97,7 @@ public class ImportResource {
     @Operation(summary = "The line-by-line report of one import")
     @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = ImportReport.class)))
     public String report(@PathParam("id") String id) {
-        UUID uuid;
-        try {
-            uuid = UUID.fromString(id);
-        } catch (IllegalArgumentException e) {
-            throw new InvalidInputException("id", "must be a UUID, got '" + id + "'");
-        }
+        UUID uuid = RequestParameters.uuid("id", id);
         return imports.reportJson(uuid).orElseThrow(() -> new NotFoundException("no import " + uuid));
     }
 
@@ -120,9 +115,5 @@ public class ImportResource {
             }
         }
         return Replay.of("true".equals(replay), day);
-    }
-
-    private static String user(SecurityContext security) {
-        return security.getUserPrincipal() == null ? null : security.getUserPrincipal().getName();
     }
 }

@@ -1,13 +1,8 @@
 package dev.tradeguard.recommendation.rest;
 
-import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Instant;
-import java.time.LocalDate;
-import java.time.OffsetDateTime;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
@@ -23,11 +18,12 @@ import com.fasterxml.jackson.databind.cfg.JsonNodeFeature;
 import dev.tradeguard.model.Side;
 import dev.tradeguard.model.event.Recommendation;
 import dev.tradeguard.model.event.TradingEvent;
+import dev.tradeguard.model.market.NyseCalendar;
 import dev.tradeguard.model.serde.EventJson;
 import dev.tradeguard.model.validation.Violations;
 import dev.tradeguard.recommendation.config.RecommendationConfig;
 import dev.tradeguard.recommendation.domain.InvalidInputException;
-import dev.tradeguard.recommendation.domain.MarketCalendar;
+import dev.tradeguard.recommendation.domain.JsonFields;
 import dev.tradeguard.recommendation.domain.RecommendationIds;
 import dev.tradeguard.recommendation.domain.RecommendationRules;
 import dev.tradeguard.recommendation.domain.Sides;
@@ -48,7 +44,7 @@ public class RecommendationRequests {
     RecommendationConfig config;
 
     @Inject
-    MarketCalendar calendar;
+    NyseCalendar calendar;
 
     @Inject
     Clock clock;
@@ -103,14 +99,8 @@ public class RecommendationRequests {
             return null;
         }
         Violations own = new Violations();
-        for (Iterator<String> names = node.fieldNames(); names.hasNext();) {
-            String name = names.next();
-            if (!FIELDS.contains(name)) {
-                own.add(name, "is not a field of a recommendation; known fields: " + FIELDS.stream().sorted()
-                        .toList());
-            }
-        }
-        Fields fields = new Fields(node, own);
+        JsonFields fields = new JsonFields(node, own);
+        fields.onlyKnown(FIELDS, "a recommendation");
         UUID id = fields.uuid("id");
         String strategy = fields.text("strategy");
         String accountId = fields.text("accountId");
@@ -146,73 +136,6 @@ public class RecommendationRequests {
                     .forEach(v -> violations.add(v.field(), v.message()));
             return null;
         }
-        return new Candidate(event, MarketCalendar.marketDate(sessionClose));
-    }
-
-    /** Typed reads of a JSON object's fields, each adding a violation naming the field when the type is wrong. */
-    private record Fields(JsonNode node, Violations violations) {
-        String text(String field) {
-            JsonNode value = node.get(field);
-            if (value == null || value.isNull()) {
-                return null;
-            }
-            if (!value.isTextual()) {
-                violations.add(field, "must be a string, got " + value.getNodeType());
-                return null;
-            }
-            return value.asText();
-        }
-
-        BigDecimal number(String field) {
-            JsonNode value = node.get(field);
-            if (value == null || value.isNull()) {
-                return null;
-            }
-            if (!value.isNumber()) {
-                violations.add(field, "must be a number, got " + value.getNodeType() + " " + value);
-                return null;
-            }
-            return value.decimalValue();
-        }
-
-        UUID uuid(String field) {
-            String text = text(field);
-            if (text == null) {
-                return null;
-            }
-            try {
-                return UUID.fromString(text);
-            } catch (IllegalArgumentException e) {
-                violations.add(field, "must be a UUID, got '" + text + "'");
-                return null;
-            }
-        }
-
-        LocalDate date(String field) {
-            String text = text(field);
-            if (text == null) {
-                return null;
-            }
-            try {
-                return LocalDate.parse(text);
-            } catch (DateTimeParseException e) {
-                violations.add(field, "must be a date like 2026-03-10, got '" + text + "'");
-                return null;
-            }
-        }
-
-        Instant instant(String field) {
-            String text = text(field);
-            if (text == null) {
-                return null;
-            }
-            try {
-                return OffsetDateTime.parse(text).toInstant();
-            } catch (DateTimeParseException e) {
-                violations.add(field, "must be an ISO-8601 time with offset like 2026-03-10T20:00:00Z, got '"
-                        + text + "'");
-                return null;
-            }
-        }
+        return new Candidate(event, NyseCalendar.marketDate(sessionClose));
     }
 }

@@ -62,8 +62,8 @@ public class RecommendationResource {
             content = @Content(schema = @Schema(implementation = ViolationsBody.class)))
     public Response submit(String body, @Context SecurityContext security) {
         RecommendationRequests.Submission submission = requests.read(body);
-        String submittedBy = security.getUserPrincipal() == null ? null : security.getUserPrincipal().getName();
-        List<Accepted> accepted = recommendations.submitAll(submission.candidates(), submission.batch(), submittedBy);
+        List<Accepted> accepted = recommendations.submitAll(submission.candidates(), submission.batch(),
+                RequestParameters.user(security));
         List<SubmissionResult> results = accepted.stream()
                 .map(a -> new SubmissionResult(a.created(), RecommendationView.of(a.recommendation()))).toList();
         boolean created = accepted.stream().anyMatch(Accepted::created);
@@ -103,7 +103,7 @@ public class RecommendationResource {
         }
         int rows = DEFAULT_LIMIT;
         try {
-            rows = limit(limit, DEFAULT_LIMIT, MAX_LIMIT);
+            rows = RequestParameters.limit(limit, DEFAULT_LIMIT, MAX_LIMIT);
         } catch (InvalidInputException e) {
             violations.addAll(e.violations());
         }
@@ -119,32 +119,9 @@ public class RecommendationResource {
     @RolesAllowed(Roles.VIEWER)
     @Operation(summary = "One recommendation")
     public RecommendationView get(@PathParam("id") String id) {
-        UUID uuid;
-        try {
-            uuid = UUID.fromString(id);
-        } catch (IllegalArgumentException e) {
-            throw new InvalidInputException("id", "must be a UUID, got '" + id + "'");
-        }
+        UUID uuid = RequestParameters.uuid("id", id);
         return recommendations.find(uuid).map(RecommendationView::of)
                 .orElseThrow(() -> new NotFoundException("no recommendation " + uuid));
-    }
-
-    /** A {@code limit} query parameter: absent is {@code fallback}, anything but a whole number in range a 400. */
-    static int limit(String limit, int fallback, int max) {
-        if (limit == null || limit.isBlank()) {
-            return fallback;
-        }
-        int rows;
-        try {
-            rows = Integer.parseInt(limit.trim());
-        } catch (NumberFormatException e) {
-            rows = -1;
-        }
-        if (rows < 1 || rows > max) {
-            throw new InvalidInputException("limit", "must be a whole number from 1 to " + max + ", got '" + limit
-                    + "'");
-        }
-        return rows;
     }
 
     private static String blankToNull(String value) {

@@ -23,7 +23,6 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 
 import dev.tradeguard.platform.security.Roles;
-import dev.tradeguard.recommendation.domain.InvalidInputException;
 import dev.tradeguard.recommendation.domain.ResearchRun;
 import dev.tradeguard.recommendation.domain.ResearchTrigger;
 import dev.tradeguard.recommendation.repository.ResearchRepository;
@@ -52,8 +51,7 @@ public class ResearchResource {
     @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = ResearchRun.class)))
     @APIResponse(responseCode = "503", content = @Content(schema = @Schema(implementation = ErrorBody.class)))
     public ResearchRun run(@QueryParam("strategy") String strategy, @Context SecurityContext security) {
-        String user = security.getUserPrincipal() == null ? null : security.getUserPrincipal().getName();
-        return generator.run(strategy, ResearchTrigger.ON_DEMAND, user);
+        return generator.run(strategy, ResearchTrigger.ON_DEMAND, RequestParameters.user(security));
     }
 
     @GET
@@ -61,7 +59,7 @@ public class ResearchResource {
     @RolesAllowed(Roles.VIEWER)
     @Operation(summary = "Recent research runs, newest first, without their raw exchanges")
     public List<ResearchRun> recent(@QueryParam("strategy") String strategy, @QueryParam("limit") String limit) {
-        return runs.recent(strategy, RecommendationResource.limit(limit, DEFAULT_LIMIT, MAX_LIMIT));
+        return runs.recent(strategy, RequestParameters.limit(limit, DEFAULT_LIMIT, MAX_LIMIT));
     }
 
     @GET
@@ -69,12 +67,7 @@ public class ResearchResource {
     @RolesAllowed(Roles.VIEWER)
     @Operation(summary = "One research run with every raw response of the outside APIs, for audit")
     public ResearchRun run(@PathParam("id") String id) {
-        UUID uuid;
-        try {
-            uuid = UUID.fromString(id);
-        } catch (IllegalArgumentException e) {
-            throw new InvalidInputException("id", "must be a UUID, got '" + id + "'");
-        }
+        UUID uuid = RequestParameters.uuid("id", id);
         return runs.find(uuid).orElseThrow(() -> new NotFoundException("no research run " + uuid));
     }
 }

@@ -7,7 +7,6 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
-import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
@@ -24,6 +23,7 @@ import org.jboss.logging.Logger;
 
 import dev.tradeguard.model.event.Recommendation;
 import dev.tradeguard.model.event.TradingEvent;
+import dev.tradeguard.model.market.NyseCalendar;
 import dev.tradeguard.model.validation.Violation;
 import dev.tradeguard.model.validation.Violations;
 import dev.tradeguard.recommendation.config.RecommendationConfig;
@@ -35,7 +35,6 @@ import dev.tradeguard.recommendation.domain.ImportOutcome;
 import dev.tradeguard.recommendation.domain.ImportReport;
 import dev.tradeguard.recommendation.domain.InvalidInputException;
 import dev.tradeguard.recommendation.domain.LineNote;
-import dev.tradeguard.recommendation.domain.MarketCalendar;
 import dev.tradeguard.recommendation.domain.Origin;
 import dev.tradeguard.recommendation.domain.ParsedInformation;
 import dev.tradeguard.recommendation.domain.ParsedOrder;
@@ -75,7 +74,7 @@ public class ImportService {
     AccountRoutes routes;
 
     @Inject
-    MarketCalendar calendar;
+    NyseCalendar calendar;
 
     @Inject
     Clock clock;
@@ -113,9 +112,9 @@ public class ImportService {
         }
         Instant now = clock.instant();
         LocalTime generated = file.generatedAt() != null ? file.generatedAt() : LocalTime.MIDNIGHT;
-        Instant generatedAt = ZonedDateTime.of(file.date(), generated, MarketCalendar.NEW_YORK).toInstant();
+        Instant generatedAt = NyseCalendar.at(file.date(), generated);
         Instant validUntil = calendar.closeOfSessionAfter(generatedAt);
-        LocalDate marketDate = MarketCalendar.marketDate(validUntil);
+        LocalDate marketDate = NyseCalendar.marketDate(validUntil);
         if (replay.tradingDay() != null && !replay.tradingDay().equals(marketDate)) {
             throw new InvalidInputException("tradingDay", "is " + replay.tradingDay() + " but the file (dated "
                     + file.date() + ", generated " + generated + " New York) is for the trading day " + marketDate);

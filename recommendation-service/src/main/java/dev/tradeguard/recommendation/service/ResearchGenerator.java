@@ -23,11 +23,11 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
+import dev.tradeguard.model.market.NyseCalendar;
 import dev.tradeguard.model.serde.EventJson;
 import dev.tradeguard.recommendation.config.RecommendationConfig;
 import dev.tradeguard.recommendation.config.ResearchConfig;
 import dev.tradeguard.recommendation.domain.InvalidInputException;
-import dev.tradeguard.recommendation.domain.MarketCalendar;
 import dev.tradeguard.recommendation.domain.ResearchAnswer;
 import dev.tradeguard.recommendation.domain.ResearchBusyException;
 import dev.tradeguard.recommendation.domain.ResearchExchange;
@@ -82,7 +82,7 @@ public class ResearchGenerator {
     RecommendationConfig recommendations;
 
     @Inject
-    MarketCalendar calendar;
+    NyseCalendar calendar;
 
     @Inject
     Clock clock;
@@ -124,13 +124,13 @@ public class ResearchGenerator {
     private ResearchRun research(String strategy, ResearchTrigger trigger, String requestedBy) {
         Instant now = clock.instant();
         Instant validUntil = calendar.closeOfSessionAfter(now);
-        LocalDate marketDate = MarketCalendar.marketDate(validUntil);
+        LocalDate marketDate = NyseCalendar.marketDate(validUntil);
         String account = recommendations.paperAccount(strategy).orElse(null);
         UUID runId = UUID.randomUUID();
         repository.start(new ResearchRun(runId, strategy, account, marketDate, trigger, requestedBy, config.model(),
                 now, null, ResearchStatus.RUNNING, null, null, 0, 0, 0, 0, 0, List.of(), List.of()));
         ResearchRunContext run = new ResearchRunContext(runId, strategy, account, marketDate, validUntil,
-                MarketCalendar.marketDate(now), repository, clock);
+                NyseCalendar.marketDate(now), repository, clock);
         LOG.infof("Research run %s: %s for the session of %s (%s)", runId, strategy, marketDate, trigger);
         try {
             String answer = converse(run);

@@ -10,8 +10,8 @@ import jakarta.inject.Inject;
 
 import org.jboss.logging.Logger;
 
+import dev.tradeguard.model.market.NyseCalendar;
 import dev.tradeguard.recommendation.config.ResearchConfig;
-import dev.tradeguard.recommendation.domain.MarketCalendar;
 import dev.tradeguard.recommendation.domain.ResearchBusyException;
 import dev.tradeguard.recommendation.domain.ResearchRun;
 import dev.tradeguard.recommendation.domain.ResearchTrigger;
@@ -19,7 +19,7 @@ import io.quarkus.scheduler.Scheduled;
 
 /**
  * Runs the research of every strategy at {@code tradeguard.research.cron} (default 08:30 New York, weekdays), on
- * trading days only: the cron cannot know NYSE holidays, the {@link MarketCalendar} does.
+ * trading days only: the cron cannot know NYSE holidays, the {@link NyseCalendar} does.
  */
 @ApplicationScoped
 public class ResearchScheduler {
@@ -36,7 +36,7 @@ public class ResearchScheduler {
     ResearchConfig config;
 
     @Inject
-    MarketCalendar calendar;
+    NyseCalendar calendar;
 
     @Inject
     Clock clock;
@@ -50,7 +50,7 @@ public class ResearchScheduler {
 
     /** The runs made: none on a non-trading day or when the generator is disabled. */
     public List<ResearchRun> runToday() {
-        LocalDate today = MarketCalendar.marketDate(clock.instant());
+        LocalDate today = NyseCalendar.marketDate(clock.instant());
         if (!calendar.isTradingDay(today)) {
             LOG.infof("No AI research on %s: not a trading day", today);
             return List.of();

@@ -37,6 +37,10 @@ class TodaysTradesParserTest {
                 "cat=" + order.catalyst() + (order.catalystDate() == null ? "" : "(" + order.catalystDate() + ")"));
     }
 
+    static List<LineNote> notes(TodaysTradesFile parsed, LineNote.Kind kind) {
+        return parsed.notes().stream().filter(note -> note.kind() == kind).toList();
+    }
+
     private static String plain(BigDecimal value) {
         return value == null ? "-" : value.toPlainString();
     }
@@ -185,16 +189,15 @@ class TodaysTradesParserTest {
     @Test
     void anExitRowMustCloseAndEveryRejectedRowNamesItsBotSymbolAndSide() {
         TodaysTradesFile parsed = parser.parse("TODAYS_TRADES_2026-03-20.md", fixture("TODAYS_TRADES_2026-03-20.md"));
-        List<LineNote> rejected = parsed.notes().stream().filter(note -> note.kind() == LineNote.Kind.REJECTED)
-                .toList();
+        List<LineNote> rejected = notes(parsed, LineNote.Kind.REJECTED);
         assertEquals(1, rejected.size(), rejected.toString());
         assertEquals(51, rejected.get(0).line());
         assertEquals("SHORGAN-BOT (paper) FUBO BUY", rejected.get(0).section() + " " + rejected.get(0).symbol() + " "
                 + rejected.get(0).side());
         assertTrue(rejected.get(0).message().contains("closes a position (SELL or BUY_TO_COVER), got BUY"));
 
-        List<LineNote> unreadable = parser.parse("TODAYS_TRADES_2026-03-13.md", fixture("TODAYS_TRADES_2026-03-13.md"))
-                .notes().stream().filter(note -> note.kind() == LineNote.Kind.REJECTED).toList();
+        String file = "TODAYS_TRADES_2026-03-13.md";
+        List<LineNote> unreadable = notes(parser.parse(file, fixture(file)), LineNote.Kind.REJECTED);
         assertEquals(List.of("17 SHORGAN-BOT (paper) MU BUY", "20 SHORGAN-BOT (paper) CIVI BUY",
                 "24 SHORGAN-BOT (paper) BEAM BUY", "25 SHORGAN-BOT (paper) GKOS BUY"), unreadable.stream()
                         .map(note -> note.line() + " " + note.section() + " " + note.symbol() + " " + note.side())
@@ -204,8 +207,7 @@ class TodaysTradesParserTest {
     @Test
     void aSummaryThatDisagreesWithTheTablesIsAWarningLineNamingTheBot() {
         TodaysTradesFile parsed = parser.parse("TODAYS_TRADES_2026-03-20.md", fixture("TODAYS_TRADES_2026-03-20.md"));
-        List<LineNote> warnings = parsed.notes().stream().filter(note -> note.kind() == LineNote.Kind.WARNING)
-                .toList();
+        List<LineNote> warnings = notes(parsed, LineNote.Kind.WARNING);
         assertEquals(1, warnings.size(), warnings.toString());
         assertEquals(9, warnings.get(0).line());
         assertEquals("SHORGAN-BOT (paper)", warnings.get(0).section().toString());
@@ -256,7 +258,7 @@ class TodaysTradesParserTest {
     @Test
     void unreadableCellsRejectTheirRowNamingTheColumn() {
         TodaysTradesFile parsed = parser.parse("TODAYS_TRADES_2026-03-13.md", fixture("TODAYS_TRADES_2026-03-13.md"));
-        List<String> rejected = parsed.notes().stream().filter(note -> note.kind() == LineNote.Kind.REJECTED)
+        List<String> rejected = notes(parsed, LineNote.Kind.REJECTED).stream()
                 .map(note -> note.line() + " " + note.message()).toList();
         assertEquals(4, rejected.size(), rejected.toString());
         assertTrue(rejected.get(0).startsWith("17 Shares: cannot read 'ten'"), rejected.toString());

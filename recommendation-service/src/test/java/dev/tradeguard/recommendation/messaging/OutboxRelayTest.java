@@ -4,9 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -22,8 +19,8 @@ import dev.tradeguard.model.Topics;
 import dev.tradeguard.model.event.Recommendation;
 import dev.tradeguard.model.serde.EventJson;
 import dev.tradeguard.platform.outbox.Outbox;
+import dev.tradeguard.platform.outbox.OutboxEventEntity;
 import dev.tradeguard.testing.TestKafka;
-import io.agroal.api.AgroalDataSource;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 
@@ -31,9 +28,6 @@ import io.quarkus.test.junit.QuarkusTest;
 class OutboxRelayTest {
     @Inject
     Outbox outbox;
-
-    @Inject
-    AgroalDataSource dataSource;
 
     static Recommendation recommendation(String account, String symbol) {
         return new Recommendation(UUID.randomUUID(), 1, account, "SHORGAN-BOT", Instant.now(),
@@ -79,15 +73,8 @@ class OutboxRelayTest {
                 () -> outbox.enqueue(Topics.RECOMMENDATIONS, recommendation("ACC-X", "ARQT")));
     }
 
-    private int unpublished(String account) throws Exception {
-        try (Connection connection = dataSource.getConnection();
-                PreparedStatement statement = connection.prepareStatement(
-                        "SELECT count(*) FROM outbox_event WHERE message_key = ? AND published_at IS NULL")) {
-            statement.setString(1, account);
-            try (ResultSet row = statement.executeQuery()) {
-                row.next();
-                return row.getInt(1);
-            }
-        }
+    private long unpublished(String account) {
+        return QuarkusTransaction.requiringNew().call(() -> OutboxEventEntity.count(
+                "messageKey = ?1 and publishedAt is null", account));
     }
 }

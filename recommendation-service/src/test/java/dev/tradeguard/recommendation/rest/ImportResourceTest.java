@@ -38,6 +38,7 @@ import dev.tradeguard.testing.TestKafka;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
 import io.restassured.response.ValidatableResponse;
+import io.restassured.specification.RequestSpecification;
 
 @QuarkusTest
 class ImportResourceTest {
@@ -48,8 +49,17 @@ class ImportResourceTest {
     }
 
     static ValidatableResponse upload(String fileName, String text) {
-        return given().auth().oauth2(RecommendationResourceTest.approver()).contentType("text/markdown")
-                .queryParam("fileName", fileName).body(text.getBytes(StandardCharsets.UTF_8)).post("/imports").then();
+        return importWith(text, "fileName", fileName);
+    }
+
+    /** Posts {@code text} as an approver, with query parameters given as name, value, name, value… */
+    static ValidatableResponse importWith(String text, String... query) {
+        RequestSpecification request = given().auth().oauth2(RecommendationResourceTest.approver())
+                .contentType("text/markdown");
+        for (int i = 0; i < query.length; i += 2) {
+            request.queryParam(query[i], query[i + 1]);
+        }
+        return request.body(text.getBytes(StandardCharsets.UTF_8)).post("/imports").then();
     }
 
     /** The published events of the given recommendation ids, once a marker sent afterwards has arrived. */
@@ -318,9 +328,8 @@ class ImportResourceTest {
         MovableClock.set(Instant.parse("2026-06-01T12:00:00Z"));
         String text = TradeFixtures.read("TODAYS_TRADES_2026-03-10.md")
                 .replace("Tuesday, March 10, 2026", "Tuesday, February 3, 2026");
-        JsonPath report = given().auth().oauth2(RecommendationResourceTest.approver()).contentType("text/markdown")
-                .queryParam("fileName", "TODAYS_TRADES_2026-02-03.md").queryParam("tradingDay", "2026-02-03")
-                .body(text).post("/imports").then().statusCode(200)
+        JsonPath report = importWith(text, "fileName", "TODAYS_TRADES_2026-02-03.md", "tradingDay", "2026-02-03")
+                .statusCode(200)
                 .body("replay", equalTo(true)).body("asOf", equalTo("2026-02-03T13:30:00Z"))
                 .body("marketDate", equalTo("2026-02-03")).body("validUntil", equalTo("2026-02-03T21:00:00Z"))
                 .body("created", equalTo(10)).body("rejected", equalTo(0)).body("information", equalTo(1))
@@ -338,28 +347,34 @@ class ImportResourceTest {
     @Test
     void aReplayWithoutADayTakesTheDayTheFileIsFor() {
         MovableClock.set(Instant.parse("2026-06-01T12:00:00Z"));
-        given().auth().oauth2(RecommendationResourceTest.approver()).contentType("text/markdown")
-                .queryParam("fileName", "TODAYS_TRADES_2026-02-06.md").queryParam("replay", "true")
-                .body(FEB_6_EVENING).post("/imports").then().statusCode(200)
+        importWith(FEB_6_EVENING, "fileName", "TODAYS_TRADES_2026-02-06.md", "replay", "true").statusCode(200)
                 .body("replay", equalTo(true)).body("marketDate", equalTo("2026-02-09"))
                 .body("validUntil", equalTo("2026-02-09T21:00:00Z")).body("created", equalTo(10));
     }
 
     @Test
+    void aFileWrittenTheEveningBeforeAConfiguredClosureIsForTheSessionAfterIt() {
+        MovableClock.set(Instant.parse("2026-06-01T12:00:00Z"));
+        String eveningBefore = FEB_6_EVENING.replace("Friday, February 6, 2026", "Tuesday, March 11, 2031");
+        // tradeguard.recommendation.market.extra-closed-days in %test closes Wednesday 2031-03-12
+        importWith(eveningBefore, "fileName", "TODAYS_TRADES_2031-03-11.md", "tradingDay", "2031-03-12").statusCode(400)
+                .body("violations[0].field", equalTo("tradingDay"))
+                .body("violations[0].message", containsString("is for the trading day 2031-03-13"));
+        importWith(eveningBefore, "fileName", "TODAYS_TRADES_2031-03-11.md", "replay", "true").statusCode(200)
+                .body("marketDate", equalTo("2031-03-13")).body("validUntil", equalTo("2031-03-13T20:00:00Z"));
+    }
+
+    @Test
     void aReplayNamingAnotherDayThanTheFilesOrUnreadableParametersIsABadRequest() {
         MovableClock.set(Instant.parse("2026-06-01T12:00:00Z"));
-        given().auth().oauth2(RecommendationResourceTest.approver()).contentType("text/markdown")
-                .queryParam("fileName", "TODAYS_TRADES_2026-02-06.md").queryParam("tradingDay", "2026-02-06")
-                .body(FEB_6_EVENING).post("/imports").then().statusCode(400)
+        importWith(FEB_6_EVENING, "fileName", "TODAYS_TRADES_2026-02-06.md", "tradingDay", "2026-02-06").statusCode(400)
                 .body("violations[0].field", equalTo("tradingDay"))
                 .body("violations[0].message", equalTo("is 2026-02-06 but the file (dated 2026-02-06, generated 17:19"
                         + " New York) is for the trading day 2026-02-09"));
-        given().auth().oauth2(RecommendationResourceTest.approver()).contentType("text/markdown")
-                .queryParam("tradingDay", "last friday").body(FEB_6_EVENING).post("/imports").then().statusCode(400)
+        importWith(FEB_6_EVENING, "tradingDay", "last friday").statusCode(400)
                 .body("violations[0].field", equalTo("tradingDay"))
                 .body("violations[0].message", containsString("'last friday'"));
-        given().auth().oauth2(RecommendationResourceTest.approver()).contentType("text/markdown")
-                .queryParam("replay", "yes").body(FEB_6_EVENING).post("/imports").then().statusCode(400)
+        importWith(FEB_6_EVENING, "replay", "yes").statusCode(400)
                 .body("violations[0].field", equalTo("replay"));
     }
 }

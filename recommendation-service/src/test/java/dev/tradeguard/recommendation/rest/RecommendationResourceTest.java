@@ -104,7 +104,8 @@ class RecommendationResourceTest {
 
         given().auth().oauth2(TestJwt.token("vic", "viewer")).get("/recommendations/" + id).then().statusCode(200)
                 .body("symbol", equalTo("MU")).body("accountId", equalTo(account))
-                .body("marketDate", notNullValue()).body("origin", equalTo("REST"));
+                .body("marketDate", notNullValue()).body("origin", equalTo("REST"))
+                .body(containsString("\"limitPrice\":245.00"));
     }
 
     @Test

@@ -1,6 +1,5 @@
 package dev.tradeguard.recommendation.rest;
 
-import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
@@ -38,14 +37,11 @@ class ReplayDisabledTest {
         MovableClock.set(Instant.parse("2026-06-01T12:00:00Z"));
         String text = TradeFixtures.read("TODAYS_TRADES_2026-03-10.md")
                 .replace("Tuesday, March 10, 2026", "Wednesday, February 4, 2026");
-        given().auth().oauth2(RecommendationResourceTest.approver()).contentType("text/markdown")
-                .queryParam("fileName", "TODAYS_TRADES_2026-02-04.md").queryParam("tradingDay", "2026-02-04")
-                .body(text).post("/imports").then().statusCode(400)
+        ImportResourceTest.importWith(text, "fileName", "TODAYS_TRADES_2026-02-04.md", "tradingDay", "2026-02-04")
+                .statusCode(400)
                 .body("violations[0].field", equalTo("tradingDay"))
                 .body("violations[0].message", containsString("replay is off in this deployment"));
-        given().auth().oauth2(RecommendationResourceTest.approver()).contentType("text/markdown")
-                .queryParam("fileName", "TODAYS_TRADES_2026-02-04.md").queryParam("replay", "true")
-                .body(text).post("/imports").then().statusCode(400)
+        ImportResourceTest.importWith(text, "fileName", "TODAYS_TRADES_2026-02-04.md", "replay", "true").statusCode(400)
                 .body("violations[0].field", equalTo("replay"));
         ImportResourceTest.upload("TODAYS_TRADES_2026-02-04.md", text).statusCode(200)
                 .body("replay", equalTo(false)).body("created", equalTo(0)).body("rejected", equalTo(10))

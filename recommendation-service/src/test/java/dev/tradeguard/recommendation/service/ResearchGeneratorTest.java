@@ -21,14 +21,13 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.math.BigDecimal;
-import java.sql.Connection;
-import java.sql.Date;
-import java.sql.PreparedStatement;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 
+import jakarta.enterprise.context.control.ActivateRequestContext;
 import jakarta.inject.Inject;
 
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -44,15 +43,18 @@ import dev.tradeguard.model.Side;
 import dev.tradeguard.model.Topics;
 import dev.tradeguard.model.event.Alert;
 import dev.tradeguard.model.event.Recommendation;
+import dev.tradeguard.model.market.NyseCalendar;
 import dev.tradeguard.model.serde.EventJson;
 import dev.tradeguard.recommendation.config.MovableClock;
-import dev.tradeguard.recommendation.domain.MarketCalendar;
 import dev.tradeguard.recommendation.domain.ResearchRun;
+import dev.tradeguard.recommendation.domain.TokenBudget;
 import dev.tradeguard.recommendation.messaging.AnthropicReplies;
 import dev.tradeguard.recommendation.messaging.FakeResearchApis;
+import dev.tradeguard.recommendation.repository.ResearchBudgetEntity;
+import dev.tradeguard.recommendation.repository.ResearchRepository;
 import dev.tradeguard.testing.TestJwt;
 import dev.tradeguard.testing.TestKafka;
-import io.agroal.api.AgroalDataSource;
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
@@ -68,7 +70,7 @@ class ResearchGeneratorTest {
     static final String DEE_ACCOUNT = "PA-DEE";
 
     @Inject
-    AgroalDataSource dataSource;
+    ResearchRepository research;
 
     @Inject
     ResearchScheduler scheduler;
@@ -83,12 +85,9 @@ class ResearchGeneratorTest {
     }
 
     @AfterEach
-    void realTimeAndAFreshBudget() throws Exception {
+    void realTimeAndAFreshBudget() {
         MovableClock.reset();
-        try (Connection connection = dataSource.getConnection();
-                PreparedStatement delete = connection.prepareStatement("DELETE FROM research_budget")) {
-            delete.executeUpdate();
-        }
+        QuarkusTransaction.requiringNew().run(() -> ResearchBudgetEntity.deleteAll());
     }
 
     static JsonPath runResearch(String strategy) {
@@ -379,15 +378,8 @@ class ResearchGeneratorTest {
     }
 
     @Test
-    void anExhaustedDailyBudgetMakesNoCallAndRaisesAnAlert() throws Exception {
-        try (Connection connection = dataSource.getConnection();
-                PreparedStatement spent = connection.prepareStatement(
-                        "INSERT INTO research_budget (day, input_tokens, output_tokens, cost_usd, calls)"
-                                + " VALUES (?, ?, 0, 1.00, 40)")) {
-            spent.setDate(1, Date.valueOf(MarketCalendar.marketDate(Instant.now())));
-            spent.setLong(2, FakeResearchApis.DAILY_TOKENS);
-            spent.executeUpdate();
-        }
+    void anExhaustedDailyBudgetMakesNoCallAndRaisesAnAlert() {
+        research.spend(NyseCalendar.marketDate(Instant.now()), FakeResearchApis.DAILY_TOKENS, 0, BigDecimal.ONE);
         answerEveryCallWith(AnthropicReplies.finalAnswer("msg_never", "[]"));
 
         JsonPath run = runResearch("DEE-BOT");
@@ -460,6 +452,31 @@ class ResearchGeneratorTest {
 
         assertEquals("TRUNCATED", run.getString("failureKind"));
         assertEquals(AlertType.API_ERROR, alertFor(run.getString("id")).alertType());
+    }
+
+    /** Within one request (a run's turns), each read sees the spend committed since the last one. */
+    @Test
+    @ActivateRequestContext
+    void theDaysSpendAddsUpOverCallsAndEveryCheckReadsTheLatest() {
+        LocalDate day = LocalDate.parse("2031-03-11");
+        assertEquals(TokenBudget.Usage.NONE, research.usage(day));
+        research.spend(day, 1_000, 200, new BigDecimal("0.25"));
+        assertEquals(1_200, research.usage(day).tokens());
+        research.spend(day, 3_000, 400, new BigDecimal("0.50"));
+        TokenBudget.Usage used = research.usage(day);
+        assertEquals(4_000, used.inputTokens());
+        assertEquals(600, used.outputTokens());
+        assertEquals(0, new BigDecimal("0.75").compareTo(used.costUsd()), used.costUsd().toPlainString());
+        assertEquals(TokenBudget.Usage.NONE, research.usage(day.plusDays(1)), "another day starts afresh");
+    }
+
+    @Test
+    void theScheduleSkipsADayConfiguredAsAnExtraClosure() {
+        answerEveryCallWith(AnthropicReplies.finalAnswer("msg_closed", "[]"));
+        // tradeguard.recommendation.market.extra-closed-days in %test
+        MovableClock.set(Instant.parse("2031-03-12T12:30:00Z"));
+        assertEquals(List.of(), scheduler.runToday());
+        assertEquals(0, modelCalls());
     }
 
     @Test

@@ -127,6 +127,8 @@ public class AccountStateService {
         }
     }
 
+    // a read in a transaction of its own (or the caller's): what is committed, from any thread
+    @Transactional
     public Optional<AccountState> find(String accountId) {
         return repository.find(accountId);
     }

@@ -64,10 +64,13 @@ public class ApprovalService {
     @Inject
     Clock clock;
 
+    // a read in a transaction of its own (or the caller's): what is committed, from any thread
+    @Transactional
     public List<Approval> list(ApprovalStatus status, int limit) {
         return approvals.list(status, limit);
     }
 
+    @Transactional
     public Optional<Approval> find(UUID id) {
         return approvals.find(id);
     }

@@ -25,6 +25,8 @@ public class AuditService {
         audit.insert(clock.instant(), actor.name(), action, target, details, actor.source());
     }
 
+    // a read in a transaction of its own (or the caller's): what is committed, from any thread
+    @Transactional
     public List<AuditEntry> list(String action, int limit) {
         return audit.list(action, limit);
     }

@@ -22,6 +22,7 @@ import dev.tradeguard.model.Topics;
 import dev.tradeguard.model.event.ApprovedOrder;
 import dev.tradeguard.model.event.Envelope;
 import dev.tradeguard.model.event.Recommendation;
+import dev.tradeguard.model.market.NyseCalendar;
 import dev.tradeguard.model.serde.EventJson;
 import dev.tradeguard.platform.outbox.Outbox;
 import dev.tradeguard.risk.config.LimitsResolver;
@@ -50,6 +51,8 @@ import dev.tradeguard.risk.repository.DecisionRepository;
 @ApplicationScoped
 public class RiskEngine {
     private static final Logger LOG = Logger.getLogger(RiskEngine.class);
+    /** "Today" and the pattern-day-trader window are NYSE market days (weekends and exchange holidays skipped). */
+    private static final NyseCalendar CALENDAR = NyseCalendar.standard();
 
     @Inject
     LimitsResolver limitsResolver;
@@ -211,7 +214,7 @@ public class RiskEngine {
     private RiskContext context(Recommendation rec, Limits limits, Instant now) {
         String account = rec.accountId();
         Instant workingSince = now.minus(Duration.ofMinutes(limits.orderTimeoutMinutes()));
-        Instant today = MarketDays.startOfDay(now);
+        Instant today = NyseCalendar.startOfDay(NyseCalendar.marketDate(now));
         return new RiskContext(limits, accounts.find(account).orElse(null), accounts.positions(account),
                 accounts.priceFreshness(account).orElse(null), tradingStates.current(account).map(TradingStateRecord::state).orElse(null), now,
                 approvedOrders.entriesSince(account, rec.strategy(), today),
@@ -219,7 +222,7 @@ public class RiskEngine {
                 approvedOrders.openOnSymbol(account, rec.symbol(), workingSince),
                 approvedOrders.approvedSince(account, now.minusSeconds(60)),
                 approvedOrders.entryOnSymbolSince(account, rec.symbol(), today),
-                approvedOrders.dayTradesSince(account, MarketDays.startOfBusinessDaysBack(now, 5)));
+                approvedOrders.dayTradesSince(account, CALENDAR.startOfTradingDaysBack(now, 5)));
     }
 
     static BigDecimal capped(BigDecimal requested, BigDecimal allowed) {

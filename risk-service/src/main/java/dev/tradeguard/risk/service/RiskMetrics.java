@@ -5,6 +5,7 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicReference;
 
+import jakarta.enterprise.context.control.ActivateRequestContext;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
@@ -30,8 +31,14 @@ public class RiskMetrics {
     ApprovalRepository approvals;
 
     void register(@jakarta.enterprise.event.Observes io.quarkus.runtime.StartupEvent event) {
-        Gauge.builder("tradeguard.risk.approvals.pending", approvals, ApprovalRepository::countPending)
+        Gauge.builder("tradeguard.risk.approvals.pending", this, RiskMetrics::pendingApprovals)
                 .description("approvals waiting for a person").register(registry);
+    }
+
+    /** Read on the metrics scrape's thread, where no request context is active. */
+    @ActivateRequestContext
+    int pendingApprovals() {
+        return approvals.countPending();
     }
 
     public void decision(DecisionOutcome outcome, DenialReason reason) {

@@ -83,14 +83,18 @@ public class TradingStateService {
         }
     }
 
+    // a read in a transaction of its own (or the caller's): what is committed, from any thread
+    @Transactional
     public Optional<TradingStateRecord> current(String accountId) {
         return states.find(accountId);
     }
 
+    @Transactional
     public List<TradingStateRecord> all() {
         return states.all();
     }
 
+    @Transactional
     public List<TradingStateRecord> history(String accountId) {
         return states.history(accountId);
     }

@@ -1,5 +1,6 @@
 package dev.tradeguard.risk.messaging;
 
+import static dev.tradeguard.risk.RiskFixtures.read;
 import static io.restassured.RestAssured.given;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.equalTo;
@@ -100,16 +101,16 @@ class PositionsConsumerTest extends DeadLetterContract {
     void aPositionChangeUpdatesOnlyItsOwnPositionAndAnOlderChangeIsIgnored() {
         String account = "ACC-" + UUID.randomUUID();
         AccountSnapshot snapshot = sendJnjAndPg(account);
-        await().atMost(Duration.ofSeconds(30)).until(() -> repository.positions(account).size() == 2);
+        await().atMost(Duration.ofSeconds(30)).until(() -> read(() -> repository.positions(account)).size() == 2);
 
         RiskFixtures.send(RiskFixtures.publishedAt(RiskFixtures.change(account, PositionChangeCause.TICK, "PG", "20",
                 "100.00", snapshot.occurredAt(), "1.00", "99000.00", 2), snapshot.occurredAt().minusSeconds(60)));
         RiskFixtures.send(RiskFixtures.change(account, PositionChangeCause.TICK, "JNJ", "10", "153.25",
                 snapshot.occurredAt().plusSeconds(1), "100022.50", "99000.00", 2));
         await().atMost(Duration.ofSeconds(30)).until(() -> new BigDecimal("153.25")
-                .compareTo(repository.positions(account).get("JNJ").currentPrice()) == 0);
+                .compareTo(read(() -> repository.positions(account)).get("JNJ").currentPrice()) == 0);
 
-        Map<String, Position> positions = repository.positions(account);
+        Map<String, Position> positions = read(() -> repository.positions(account));
         assertEquals(0, new BigDecimal("152.00").compareTo(positions.get("PG").currentPrice()),
                 "PG untouched by JNJ's change, and its older change ignored");
         assertEquals(0, new BigDecimal("20").compareTo(positions.get("PG").quantity()));
@@ -127,7 +128,7 @@ class PositionsConsumerTest extends DeadLetterContract {
                 snapshot.occurredAt().plusSeconds(1), "99990.00", "99000.00", 1));
         await().atMost(Duration.ofSeconds(30)).until(() -> accountStates.find(account).map(s -> s.positions() == 1)
                 .orElse(false));
-        assertEquals(List.of("PG"), List.copyOf(repository.positions(account).keySet()));
+        assertEquals(List.of("PG"), List.copyOf(read(() -> repository.positions(account)).keySet()));
     }
 
     @Test

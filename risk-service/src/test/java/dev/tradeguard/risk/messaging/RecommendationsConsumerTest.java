@@ -2,6 +2,7 @@ package dev.tradeguard.risk.messaging;
 
 import static dev.tradeguard.risk.RiskFixtures.approvedOrders;
 import static dev.tradeguard.risk.RiskFixtures.decide;
+import static dev.tradeguard.risk.RiskFixtures.read;
 import static dev.tradeguard.risk.RiskFixtures.recommendation;
 import static dev.tradeguard.risk.RiskFixtures.sendAndAwaitApplied;
 import static dev.tradeguard.risk.RiskFixtures.snapshot;
@@ -71,7 +72,7 @@ class RecommendationsConsumerTest extends DeadLetterContract {
         String reason = TestKafka.header(dead, DeadLetterHeaders.REASON);
         assertTrue(reason.contains("quantity: must be greater than 0 and at most 1000000000 (shares, at most 9"
                 + " decimals), got 100000000000000000000"), reason);
-        assertTrue(decisions.find(forged.recommendationId()).isEmpty(), "no decision, so no order");
+        assertTrue(read(() -> decisions.find(forged.recommendationId())).isEmpty(), "no decision, so no order");
     }
 
     @Test
@@ -114,6 +115,6 @@ class RecommendationsConsumerTest extends DeadLetterContract {
 
     @Override
     protected boolean processed(String accountId) {
-        return !decisions.recent(accountId, 1).isEmpty();
+        return !read(() -> decisions.recent(accountId, 1)).isEmpty();
     }
 }

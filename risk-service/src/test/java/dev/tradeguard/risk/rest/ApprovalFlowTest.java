@@ -2,6 +2,7 @@ package dev.tradeguard.risk.rest;
 
 import static dev.tradeguard.risk.RiskFixtures.approvedOrders;
 import static dev.tradeguard.risk.RiskFixtures.decide;
+import static dev.tradeguard.risk.RiskFixtures.read;
 import static dev.tradeguard.risk.RiskFixtures.recommendation;
 import static dev.tradeguard.risk.RiskFixtures.sendAndAwaitApplied;
 import static dev.tradeguard.risk.RiskFixtures.snapshot;
@@ -79,7 +80,7 @@ class ApprovalFlowTest {
     private Approval pendingFor(String symbol) {
         Recommendation rec = recommendation(ACCOUNT, STRATEGY, symbol, Side.BUY, "100.00");
         assertEquals(DecisionOutcome.PENDING_APPROVAL, decide(decisions, rec).outcome());
-        return approvals.findByRecommendation(rec.recommendationId()).orElseThrow();
+        return read(() -> approvals.findByRecommendation(rec.recommendationId())).orElseThrow();
     }
 
     @Test
@@ -120,14 +121,15 @@ class ApprovalFlowTest {
                 .post("/approvals/{id}/reject", pending.id())
                 .then().statusCode(200).body("status", equalTo("REJECTED"))
                 .body("decisionReason", equalTo("earnings tomorrow"));
-        assertEquals(DenialReason.APPROVAL_REJECTED, decisions.find(pending.recommendationId()).orElseThrow().reasonCode());
+        assertEquals(DenialReason.APPROVAL_REJECTED,
+                read(() -> decisions.find(pending.recommendationId())).orElseThrow().reasonCode());
     }
 
     @Test
     void anUnansweredApprovalExpiresAndSaysSo() {
         Approval pending = pendingFor("MCD");
         assertTrue(approvalService.expire(pending.expiresAt().plusSeconds(1)) >= 1);
-        assertEquals(ApprovalStatus.EXPIRED, approvals.find(pending.id()).orElseThrow().status());
+        assertEquals(ApprovalStatus.EXPIRED, read(() -> approvals.find(pending.id())).orElseThrow().status());
         TestKafka.await(Topics.ALERTS, 1, r -> r.value().contains(pending.id().toString())
                 && r.value().contains("APPROVAL_EXPIRED"));
         given().auth().oauth2(APPROVER).contentType(ContentType.JSON).body("{}")
@@ -144,7 +146,8 @@ class ApprovalFlowTest {
                 .post("/approvals/{id}/approve", pending.id())
                 .then().statusCode(200).body("status", equalTo("DENIED"))
                 .body("decisionReason", containsString("TRADING_HALTED"));
-        assertEquals(DenialReason.TRADING_HALTED, decisions.find(pending.recommendationId()).orElseThrow().reasonCode());
+        assertEquals(DenialReason.TRADING_HALTED,
+                read(() -> decisions.find(pending.recommendationId())).orElseThrow().reasonCode());
         var later = decide(decisions, recommendation(ACCOUNT, STRATEGY, "COST", Side.BUY, "100.00"));
         assertEquals(DenialReason.TRADING_HALTED, later.reasonCode(), "while halted, new ideas are denied at once");
     }

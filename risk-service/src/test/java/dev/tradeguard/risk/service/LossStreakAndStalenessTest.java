@@ -1,5 +1,6 @@
 package dev.tradeguard.risk.service;
 
+import static dev.tradeguard.risk.RiskFixtures.read;
 import static dev.tradeguard.risk.RiskFixtures.send;
 import static dev.tradeguard.risk.RiskFixtures.snapshot;
 import static io.restassured.RestAssured.given;
@@ -57,7 +58,7 @@ class LossStreakAndStalenessTest {
 
     void sell(String account, String symbol, String price, int expectedTrades) {
         TestKafka.send(Topics.FILLS, account, EventJson.toJson(sold(account, symbol, price)));
-        await().atMost(Duration.ofSeconds(30)).until(() -> closedTrades.lastPnl(account, 10).size() == expectedTrades);
+        await().atMost(Duration.ofSeconds(30)).until(() -> read(() -> closedTrades.lastPnl(account, 10)).size() == expectedTrades);
     }
 
     @Test
@@ -73,7 +74,7 @@ class LossStreakAndStalenessTest {
         sell(account, "CCC", "99.00", 3);
         sell(account, "DDD", "90.00", 4);
         assertTrue(tradingStates.current(account).isEmpty(), "loss, win, loss, loss: no streak of 3");
-        assertEquals(0, new BigDecimal("-100").compareTo(closedTrades.lastPnl(account, 1).get(0)), "(90 − 100) × 10");
+        assertEquals(0, new BigDecimal("-100").compareTo(read(() -> closedTrades.lastPnl(account, 1)).get(0)), "(90 − 100) × 10");
 
         sell(account, "EEE", "98.00", 5);
         await().atMost(Duration.ofSeconds(10)).until(() -> tradingStates.current(account)

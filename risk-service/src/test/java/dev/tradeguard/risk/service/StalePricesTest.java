@@ -2,6 +2,7 @@ package dev.tradeguard.risk.service;
 
 import static dev.tradeguard.risk.RiskFixtures.decide;
 import static dev.tradeguard.risk.RiskFixtures.marketData;
+import static dev.tradeguard.risk.RiskFixtures.read;
 import static dev.tradeguard.risk.RiskFixtures.recommendation;
 import static dev.tradeguard.risk.RiskFixtures.send;
 import static dev.tradeguard.risk.RiskFixtures.snapshot;
@@ -48,7 +49,7 @@ class StalePricesTest {
     TradingStateService tradingStates;
 
     boolean reported(boolean fresh) {
-        return accounts.priceFreshness(ACCOUNT).map(p -> p.fresh() == fresh).orElse(false);
+        return read(() -> accounts.priceFreshness(ACCOUNT)).map(p -> p.fresh() == fresh).orElse(false);
     }
 
     @Test
@@ -70,11 +71,11 @@ class StalePricesTest {
         Decision exit = decide(decisions, recommendation(ACCOUNT, STRATEGY, "JNJ", Side.SELL, "149.00"));
         assertEquals(DecisionOutcome.APPROVED, exit.outcome(), exit.reasonCode() + ": " + exit.reasonMessage());
 
-        Instant staleSince = accounts.priceFreshness(ACCOUNT).map(PriceFreshness::since).orElseThrow();
+        Instant staleSince = read(() -> accounts.priceFreshness(ACCOUNT)).map(PriceFreshness::since).orElseThrow();
         send(marketData(ACCOUNT, false, SILENT + ", still", "JNJ"));
         send(marketData(ACCOUNT, true, null));
         await().atMost(Duration.ofSeconds(30)).until(() -> reported(true));
-        assertTrue(accounts.priceFreshness(ACCOUNT).orElseThrow().since().isAfter(staleSince),
+        assertTrue(read(() -> accounts.priceFreshness(ACCOUNT)).orElseThrow().since().isAfter(staleSince),
                 "since moves when freshness flips");
         Decision again = decide(decisions, recommendation(ACCOUNT, STRATEGY, "KO", Side.BUY, "60.00"));
         assertEquals(DecisionOutcome.APPROVED, again.outcome(), again.reasonCode() + ": " + again.reasonMessage());

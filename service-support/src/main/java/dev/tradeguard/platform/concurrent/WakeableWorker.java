@@ -42,8 +42,7 @@ public final class WakeableWorker {
             return;
         }
         running = true;
-        Thread worker = new Thread(this::loop, name);
-        worker.setDaemon(true);
+        Thread worker = DaemonThreads.named(name).newThread(this::loop);
         worker.setUncaughtExceptionHandler((t, e) -> LOG.errorf(e, "%s stopped by an unexpected error", name));
         thread = worker;
         worker.start();

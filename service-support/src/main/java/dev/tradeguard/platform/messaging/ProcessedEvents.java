@@ -1,15 +1,11 @@
 package dev.tradeguard.platform.messaging;
 
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.SQLException;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
-
-import io.agroal.api.AgroalDataSource;
 
 /**
  * Idempotent consumers: Kafka delivers at least once, so a handler first claims the event id inside its own
@@ -19,19 +15,17 @@ import io.agroal.api.AgroalDataSource;
 @ApplicationScoped
 public class ProcessedEvents {
     @Inject
-    AgroalDataSource dataSource;
+    EntityManager entityManager;
 
     /** True the first time {@code consumer} sees {@code eventId}; false on every redelivery. */
     @Transactional(Transactional.TxType.MANDATORY)
     public boolean claim(String consumer, UUID eventId) {
-        try (Connection connection = dataSource.getConnection();
-                PreparedStatement insert = connection.prepareStatement(
-                        "INSERT INTO processed_event (consumer, event_id) VALUES (?, ?) ON CONFLICT DO NOTHING")) {
-            insert.setString(1, consumer);
-            insert.setObject(2, eventId);
-            return insert.executeUpdate() == 1;
-        } catch (SQLException e) {
-            throw new IllegalStateException("cannot record processed event " + eventId, e);
-        }
+        // Native, in the caller's Hibernate session: ON CONFLICT DO NOTHING answers "already claimed" in one statement
+        // without an error, where persisting a duplicate key would fail the flush and mark the transaction rollback-only.
+        return entityManager.createNativeQuery(
+                "INSERT INTO processed_event (consumer, event_id) VALUES (:consumer, :eventId) ON CONFLICT DO NOTHING")
+                .setParameter("consumer", consumer)
+                .setParameter("eventId", eventId)
+                .executeUpdate() == 1;
     }
 }

@@ -1,18 +1,12 @@
 package dev.tradeguard.platform.outbox;
 
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.SQLException;
-
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.TransactionSynchronizationRegistry;
 import jakarta.transaction.Transactional;
 
 import dev.tradeguard.model.event.TradingEvent;
-import dev.tradeguard.model.serde.EventJson;
 import dev.tradeguard.platform.concurrent.AfterCommit;
-import io.agroal.api.AgroalDataSource;
 
 /**
  * The transactional outbox (BRIEF invariant 8): an event is written in the same database transaction as the state
@@ -28,7 +22,7 @@ public class Outbox {
     private static final String WAKE_UP_REGISTERED = Outbox.class.getName() + ".wake-up-registered";
 
     @Inject
-    AgroalDataSource dataSource;
+    OutboxEventRepository rows;
 
     @Inject
     TransactionSynchronizationRegistry transactions;
@@ -36,20 +30,13 @@ public class Outbox {
     @Inject
     OutboxRelay relay;
 
-    /** Queues {@code event} for {@code topic}, keyed by its account id, in the caller's transaction. */
+    /**
+     * Queues {@code event} for {@code topic}, keyed by its account id, in the caller's transaction: persisted in the
+     * caller's Hibernate session, so it is flushed and committed with the entities the caller changed.
+     */
     @Transactional(Transactional.TxType.MANDATORY)
     public void enqueue(String topic, TradingEvent event) {
-        try (Connection connection = dataSource.getConnection();
-                PreparedStatement insert = connection.prepareStatement(
-                        "INSERT INTO outbox_event (event_id, topic, message_key, payload) VALUES (?, ?, ?, ?)")) {
-            insert.setObject(1, event.eventId());
-            insert.setString(2, topic);
-            insert.setString(3, event.accountId());
-            insert.setString(4, EventJson.toJson(event));
-            insert.executeUpdate();
-        } catch (SQLException e) {
-            throw new IllegalStateException("cannot queue " + event.getClass().getSimpleName() + " for " + topic, e);
-        }
+        rows.persist(OutboxEventEntity.of(topic, event));
         wakeRelayAfterCommit();
     }
 

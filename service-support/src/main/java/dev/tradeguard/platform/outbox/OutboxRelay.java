@@ -1,10 +1,7 @@
 package dev.tradeguard.platform.outbox;
 
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
@@ -22,7 +19,6 @@ import org.eclipse.microprofile.reactive.messaging.Metadata;
 import org.jboss.logging.Logger;
 
 import dev.tradeguard.platform.concurrent.WakeableWorker;
-import io.agroal.api.AgroalDataSource;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.runtime.ShutdownEvent;
@@ -49,7 +45,7 @@ public class OutboxRelay {
     private static final Duration STOP_GRACE = Duration.ofSeconds(10);
 
     @Inject
-    AgroalDataSource dataSource;
+    OutboxEventRepository rows;
 
     @Inject
     @Channel(CHANNEL)
@@ -107,31 +103,21 @@ public class OutboxRelay {
         }
     }
 
-    /** Publishes up to one batch; returns how many rows it published. Runs in a transaction. */
-    int publishBatch() throws SQLException {
-        try (Connection connection = dataSource.getConnection()) {
-            List<Long> ids = new ArrayList<>();
-            try (PreparedStatement select = connection.prepareStatement(
-                    "SELECT id, topic, message_key, payload FROM outbox_event WHERE published_at IS NULL"
-                            + " ORDER BY id LIMIT ? FOR UPDATE SKIP LOCKED")) {
-                select.setInt(1, batchSize);
-                try (ResultSet rows = select.executeQuery()) {
-                    while (rows.next()) {
-                        send(rows.getString("topic"), rows.getString("message_key"), rows.getString("payload"));
-                        ids.add(rows.getLong("id"));
-                        meters.counter("tradeguard.outbox.published", "topic", rows.getString("topic")).increment();
-                    }
-                }
-            }
-            if (!ids.isEmpty()) {
-                try (PreparedStatement update = connection.prepareStatement(
-                        "UPDATE outbox_event SET published_at = now() WHERE id = ANY (?)")) {
-                    update.setArray(1, connection.createArrayOf("bigint", ids.toArray()));
-                    update.executeUpdate();
-                }
-            }
-            return ids.size();
+    /**
+     * Publishes up to one batch; returns how many rows it published. Runs in its own transaction, which holds the
+     * claimed rows' locks until they are marked published.
+     */
+    int publishBatch() {
+        List<Long> published = new ArrayList<>();
+        for (OutboxEventEntity row : rows.claimUnpublished(batchSize)) {
+            send(row.topic, row.messageKey, row.payload);
+            published.add(row.id);
+            meters.counter("tradeguard.outbox.published", "topic", row.topic).increment();
         }
+        if (!published.isEmpty()) {
+            rows.markPublished(published, Instant.now());
+        }
+        return published.size();
     }
 
     private void send(String topic, String key, String payload) {

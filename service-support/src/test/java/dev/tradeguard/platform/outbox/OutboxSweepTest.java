@@ -21,25 +21,18 @@ import dev.tradeguard.model.Topics;
 import dev.tradeguard.model.event.Recommendation;
 import dev.tradeguard.model.serde.EventJson;
 import dev.tradeguard.testing.TestKafka;
-import dev.tradeguard.testing.TradeGuardInfrastructure;
+import dev.tradeguard.testing.OwnInfrastructureProfile;
 import io.agroal.api.AgroalDataSource;
 import io.quarkus.test.junit.QuarkusTest;
-import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
 
 /** The safety net: a row no commit of this instance announced (another instance, a crash) is found by the sweep. */
 @QuarkusTest
 @TestProfile(OutboxSweepTest.FastSweep.class)
 class OutboxSweepTest {
-    public static class FastSweep implements QuarkusTestProfile {
-        @Override
-        public boolean disableGlobalTestResources() {
-            return true;
-        }
-
-        @Override
-        public List<TestResourceEntry> testResources() {
-            return List.of(new TestResourceEntry(TradeGuardInfrastructure.class, Map.of("database", "platform")));
+    public static class FastSweep extends OwnInfrastructureProfile {
+        public FastSweep() {
+            super("platform");
         }
 
         @Override

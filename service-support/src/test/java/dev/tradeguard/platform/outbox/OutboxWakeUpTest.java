@@ -16,6 +16,7 @@ import java.util.UUID;
 import java.util.stream.Collectors;
 
 import jakarta.inject.Inject;
+import jakarta.transaction.TransactionalException;
 
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.awaitility.Awaitility;
@@ -93,6 +94,12 @@ class OutboxWakeUpTest {
         }
         assertEquals(List.of("ARQT", "SNDX", "GKOS"), symbols);
         Awaitility.await().atMost(WELL_BEFORE_THE_SWEEP).until(() -> unpublished(dataSource, account) == 0);
+    }
+
+    @Test
+    void enqueueingOutsideATransactionIsRefused() {
+        assertThrows(TransactionalException.class,
+                () -> outbox.enqueue(Topics.RECOMMENDATIONS, recommendation("ACC-" + UUID.randomUUID(), "ARQT")));
     }
 
     @Test

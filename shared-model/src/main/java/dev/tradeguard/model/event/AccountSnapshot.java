@@ -41,10 +41,14 @@ public record AccountSnapshot(
                 violations.add("quantity", "must not be 0 for an open position");
             }
             violations.within("quantity", quantity, NumberRange.POSITION_SHARES);
-            violations.required("avgEntryPrice", avgEntryPrice);
-            violations.within("avgEntryPrice", avgEntryPrice, NumberRange.PRICE);
-            violations.required("currentPrice", currentPrice);
-            violations.within("currentPrice", currentPrice, NumberRange.PRICE);
+            violations.requiredWithin("avgEntryPrice", avgEntryPrice, NumberRange.PRICE);
+            violations.requiredWithin("currentPrice", currentPrice, NumberRange.PRICE);
+            checkValuation(violations, marketValue, costBasis, unrealizedPl, unrealizedPlPct);
+        }
+
+        /** The figures derived from a position's price, as a snapshot and a {@link PositionChanged} carry them. */
+        static void checkValuation(Violations violations, BigDecimal marketValue, BigDecimal costBasis,
+                BigDecimal unrealizedPl, BigDecimal unrealizedPlPct) {
             violations.within("marketValue", marketValue, NumberRange.MONEY);
             violations.within("costBasis", costBasis, NumberRange.MONEY);
             violations.within("unrealizedPl", unrealizedPl, NumberRange.MONEY);
@@ -63,14 +67,10 @@ public record AccountSnapshot(
 
     @Override
     public void validateBody(Violations violations) {
-        violations.required("equity", equity);
-        violations.within("equity", equity, NumberRange.MONEY);
-        violations.required("lastEquity", lastEquity);
-        violations.within("lastEquity", lastEquity, NumberRange.MONEY);
-        violations.required("cash", cash);
-        violations.within("cash", cash, NumberRange.MONEY);
-        violations.required("buyingPower", buyingPower);
-        violations.within("buyingPower", buyingPower, NumberRange.NON_NEGATIVE_MONEY);
+        violations.requiredWithin("equity", equity, NumberRange.MONEY);
+        violations.requiredWithin("lastEquity", lastEquity, NumberRange.MONEY);
+        violations.requiredWithin("cash", cash, NumberRange.MONEY);
+        violations.requiredWithin("buyingPower", buyingPower, NumberRange.NON_NEGATIVE_MONEY);
         if (violations.required("positions", positions)) {
             for (int i = 0; i < positions.size(); i++) {
                 PositionSnapshot position = positions.get(i);

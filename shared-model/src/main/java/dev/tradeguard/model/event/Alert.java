@@ -49,8 +49,7 @@ public record Alert(
     public void validateBody(Violations violations) {
         violations.required("alertType", alertType);
         violations.required("priority", priority);
-        violations.required("subject", subject);
-        violations.maxLength("subject", subject, 200);
+        violations.requiredText("subject", subject, 200);
         violations.required("message", message);
     }
 }

@@ -40,8 +40,7 @@ public record ApprovedOrder(
         violations.required("orderId", orderId);
         Symbols.check(violations, "symbol", symbol);
         violations.required("side", side);
-        violations.required("quantity", quantity);
-        violations.within("quantity", quantity, NumberRange.SHARES);
+        violations.requiredWithin("quantity", quantity, NumberRange.SHARES);
         violations.required("orderType", orderType);
         violations.required("orderClass", orderClass);
         violations.required("timeInForce", timeInForce);

@@ -61,21 +61,14 @@ public record PositionChanged(
         }
         violations.within("quantity", quantity, NumberRange.POSITION_SHARES);
         violations.within("avgEntryPrice", avgEntryPrice, NumberRange.PRICE);
-        violations.required("currentPrice", currentPrice);
-        violations.within("currentPrice", currentPrice, NumberRange.PRICE);
+        violations.requiredWithin("currentPrice", currentPrice, NumberRange.PRICE);
         violations.required("priceAt", priceAt);
-        violations.within("marketValue", marketValue, NumberRange.MONEY);
-        violations.within("costBasis", costBasis, NumberRange.MONEY);
-        violations.within("unrealizedPl", unrealizedPl, NumberRange.MONEY);
-        violations.within("unrealizedPlPct", unrealizedPlPct, NumberRange.RATIO);
-        violations.required("equity", equity);
-        violations.within("equity", equity, NumberRange.MONEY);
-        violations.required("lastEquity", lastEquity);
-        violations.within("lastEquity", lastEquity, NumberRange.MONEY);
-        violations.required("cash", cash);
-        violations.within("cash", cash, NumberRange.MONEY);
-        violations.required("buyingPower", buyingPower);
-        violations.within("buyingPower", buyingPower, NumberRange.NON_NEGATIVE_MONEY);
+        AccountSnapshot.PositionSnapshot.checkValuation(violations, marketValue, costBasis, unrealizedPl,
+                unrealizedPlPct);
+        violations.requiredWithin("equity", equity, NumberRange.MONEY);
+        violations.requiredWithin("lastEquity", lastEquity, NumberRange.MONEY);
+        violations.requiredWithin("cash", cash, NumberRange.MONEY);
+        violations.requiredWithin("buyingPower", buyingPower, NumberRange.NON_NEGATIVE_MONEY);
         if (violations.required("openPositions", openPositions)) {
             violations.between("openPositions", openPositions, 0, MAX_OPEN_POSITIONS);
         }

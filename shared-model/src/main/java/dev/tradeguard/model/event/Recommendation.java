@@ -42,8 +42,7 @@ public record Recommendation(
         violations.within("stopLoss", stopLoss, NumberRange.PRICE);
         violations.within("takeProfit", takeProfit, NumberRange.PRICE);
         violations.within("confidence", confidence, NumberRange.FRACTION);
-        violations.required("source", source);
-        violations.maxLength("source", source, 64);
+        violations.requiredText("source", source, 64);
         violations.maxLength("rationale", rationale, 4000);
         violations.maxLength("catalyst", catalyst, 500);
         violations.notBefore("validUntil", validUntil, "occurredAt", occurredAt);

@@ -23,8 +23,7 @@ public record TradingStateChanged(
     @Override
     public void validateBody(Violations violations) {
         violations.required("state", state);
-        violations.required("reason", reason);
-        violations.maxLength("reason", reason, 1000);
+        violations.requiredText("reason", reason, 1000);
         violations.required("changedBy", changedBy);
     }
 }

@@ -50,6 +50,18 @@ public final class Violations {
         }
     }
 
+    /** Required, and in its documented {@link NumberRange}. */
+    public void requiredWithin(String field, BigDecimal value, NumberRange range) {
+        required(field, value);
+        within(field, value, range);
+    }
+
+    /** Required (not blank), and at most {@code max} characters. */
+    public void requiredText(String field, String value, int max) {
+        required(field, value);
+        maxLength(field, value, max);
+    }
+
     /** {@code min <= value <= max}, when present. */
     public void between(String field, int value, int min, int max) {
         if (value < min || value > max) {

@@ -38,29 +38,29 @@ class EventJsonTest {
 
     @Test
     void decimalsWithManyDigitsAreReadExactly() throws Exception {
-        ObjectNode node = (ObjectNode) EventJson.mapper().readTree(EventJson.toBytes(Fixtures.recommendation()));
+        ObjectNode node = Fixtures.tree(Fixtures.recommendation());
         node.put("limitPrice", new BigDecimal("9999999.9999999999"));
-        Decoded<Recommendation> decoded = EventJson.decode(EventJson.mapper().writeValueAsBytes(node),
+        Decoded<Recommendation> decoded = EventJson.decode(Fixtures.bytes(node),
                 Recommendation.class);
         assertEquals(new BigDecimal("9999999.9999999999"), decoded.event().limitPrice(), "a double would be 1.0E7");
     }
 
     @Test
     void unknownFieldsAreIgnoredForForwardCompatibility() throws Exception {
-        ObjectNode node = (ObjectNode) EventJson.mapper().readTree(EventJson.toBytes(Fixtures.recommendation()));
+        ObjectNode node = Fixtures.tree(Fixtures.recommendation());
         node.put("fieldFromSchemaVersion2", "whatever");
         node.putObject("nested").put("x", 1);
-        Decoded<Recommendation> decoded = EventJson.decode(EventJson.mapper().writeValueAsBytes(node),
+        Decoded<Recommendation> decoded = EventJson.decode(Fixtures.bytes(node),
                 Recommendation.class);
         assertTrue(decoded.isOk(), decoded::failure);
     }
 
     @Test
     void enumNamesAreReadCaseInsensitively() throws Exception {
-        ObjectNode node = (ObjectNode) EventJson.mapper().readTree(EventJson.toBytes(Fixtures.recommendation()));
+        ObjectNode node = Fixtures.tree(Fixtures.recommendation());
         node.put("side", "sell_short");
         assertEquals(Side.SELL_SHORT,
-                EventJson.decode(EventJson.mapper().writeValueAsBytes(node), Recommendation.class).event().side());
+                EventJson.decode(Fixtures.bytes(node), Recommendation.class).event().side());
     }
 
     @Test
@@ -80,28 +80,28 @@ class EventJsonTest {
 
     @Test
     void wrongTypeNamesTheField() throws Exception {
-        ObjectNode node = (ObjectNode) EventJson.mapper().readTree(EventJson.toBytes(Fixtures.recommendation()));
+        ObjectNode node = Fixtures.tree(Fixtures.recommendation());
         node.put("quantity", "twenty");
-        String failure = EventJson.decode(EventJson.mapper().writeValueAsBytes(node), Recommendation.class).failure();
+        String failure = EventJson.decode(Fixtures.bytes(node), Recommendation.class).failure();
         assertTrue(failure.startsWith("invalid Recommendation: quantity: "), failure);
     }
 
     @Test
     void unknownEnumValueNamesTheFieldAndTheAllowedValues() throws Exception {
-        ObjectNode node = (ObjectNode) EventJson.mapper().readTree(EventJson.toBytes(Fixtures.recommendation()));
+        ObjectNode node = Fixtures.tree(Fixtures.recommendation());
         node.put("side", "HODL");
-        String failure = EventJson.decode(EventJson.mapper().writeValueAsBytes(node), Recommendation.class).failure();
+        String failure = EventJson.decode(Fixtures.bytes(node), Recommendation.class).failure();
         assertTrue(failure.contains("side: cannot read 'HODL' as one of [BUY, SELL, SELL_SHORT, BUY_TO_COVER]"),
                 failure);
     }
 
     @Test
     void schemaViolationsAreAllReportedByFieldName() throws Exception {
-        ObjectNode node = (ObjectNode) EventJson.mapper().readTree(EventJson.toBytes(Fixtures.approvedOrder()));
+        ObjectNode node = Fixtures.tree(Fixtures.approvedOrder());
         node.put("quantity", -5);
         node.remove("symbol");
         node.remove("stopLoss");
-        String failure = EventJson.decode(EventJson.mapper().writeValueAsBytes(node), ApprovedOrder.class).failure();
+        String failure = EventJson.decode(Fixtures.bytes(node), ApprovedOrder.class).failure();
         assertTrue(failure.startsWith("invalid ApprovedOrder: "), failure);
         assertTrue(failure.contains("quantity: must be greater than 0 and at most 1000000000 (shares, at most 9"
                 + " decimals), got -5"), failure);
@@ -111,19 +111,19 @@ class EventJsonTest {
 
     @Test
     void nestedViolationsNameTheElement() throws Exception {
-        ObjectNode node = (ObjectNode) EventJson.mapper().readTree(EventJson.toBytes(Fixtures.snapshot()));
+        ObjectNode node = Fixtures.tree(Fixtures.snapshot());
         ((ObjectNode) node.withArray("positions").get(0)).put("currentPrice", 0);
         ((ObjectNode) node.get("clock")).remove("nextOpen");
-        String failure = EventJson.decode(EventJson.mapper().writeValueAsBytes(node), AccountSnapshot.class).failure();
+        String failure = EventJson.decode(Fixtures.bytes(node), AccountSnapshot.class).failure();
         assertTrue(failure.contains("positions[0].currentPrice: must be greater than 0 and at most 10000000"), failure);
         assertTrue(failure.contains("clock.nextOpen: is required"), failure);
     }
 
     @Test
     void aNewerSchemaVersionIsRejectedRatherThanMisread() throws Exception {
-        ObjectNode node = (ObjectNode) EventJson.mapper().readTree(EventJson.toBytes(Fixtures.recommendation()));
+        ObjectNode node = Fixtures.tree(Fixtures.recommendation());
         node.put("schemaVersion", 99);
-        String failure = EventJson.decode(EventJson.mapper().writeValueAsBytes(node), Recommendation.class).failure();
+        String failure = EventJson.decode(Fixtures.bytes(node), Recommendation.class).failure();
         assertTrue(failure.contains("schemaVersion: must be between 1 and " + TradingEvent.CURRENT_SCHEMA_VERSION + ", got 99"), failure);
     }
 

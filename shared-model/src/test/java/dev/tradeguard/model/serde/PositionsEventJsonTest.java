@@ -47,19 +47,19 @@ class PositionsEventJsonTest {
 
     @Test
     void schemaVersionOneRecordWithoutKindIsStillReadAsAccountSnapshot() throws Exception {
-        ObjectNode node = (ObjectNode) EventJson.mapper().readTree(EventJson.toBytes(Fixtures.snapshot()));
+        ObjectNode node = Fixtures.tree(Fixtures.snapshot());
         node.remove("kind");
         node.put("schemaVersion", 1);
-        Decoded<PositionsEvent> decoded = EventJson.decodePositionsEvent(EventJson.mapper().writeValueAsBytes(node));
+        Decoded<PositionsEvent> decoded = EventJson.decodePositionsEvent(Fixtures.bytes(node));
         assertTrue(decoded.isOk(), decoded::failure);
         assertInstanceOf(AccountSnapshot.class, decoded.event());
     }
 
     @Test
     void currentSchemaRecordWithoutKindIsRejectedNamingTheField() throws Exception {
-        ObjectNode node = (ObjectNode) EventJson.mapper().readTree(EventJson.toBytes(Fixtures.positionChanged()));
+        ObjectNode node = Fixtures.tree(Fixtures.positionChanged());
         node.remove("kind");
-        Decoded<PositionsEvent> decoded = EventJson.decodePositionsEvent(EventJson.mapper().writeValueAsBytes(node));
+        Decoded<PositionsEvent> decoded = EventJson.decodePositionsEvent(Fixtures.bytes(node));
         assertFalse(decoded.isOk());
         assertTrue(decoded.failure().startsWith("invalid PositionsEvent: kind: is required from schemaVersion 2"),
                 decoded.failure());
@@ -67,9 +67,9 @@ class PositionsEventJsonTest {
 
     @Test
     void unknownKindIsRejectedNamingTheKinds() throws Exception {
-        ObjectNode node = (ObjectNode) EventJson.mapper().readTree(EventJson.toBytes(Fixtures.positionChanged()));
+        ObjectNode node = Fixtures.tree(Fixtures.positionChanged());
         node.put("kind", "ORDER_BOOK");
-        Decoded<PositionsEvent> decoded = EventJson.decodePositionsEvent(EventJson.mapper().writeValueAsBytes(node));
+        Decoded<PositionsEvent> decoded = EventJson.decodePositionsEvent(Fixtures.bytes(node));
         assertFalse(decoded.isOk());
         assertTrue(decoded.failure().contains("cannot read 'ORDER_BOOK' as one of [ACCOUNT_SNAPSHOT, POSITION_CHANGED,"
                 + " MARKET_DATA_STATUS]"), decoded.failure());
@@ -77,11 +77,11 @@ class PositionsEventJsonTest {
 
     @Test
     void positionChangeIsValidatedAsItsKindNamingEveryBadField() throws Exception {
-        ObjectNode node = (ObjectNode) EventJson.mapper().readTree(EventJson.toBytes(Fixtures.positionChanged()));
+        ObjectNode node = Fixtures.tree(Fixtures.positionChanged());
         node.put("currentPrice", 0);
         node.remove("equity");
         node.remove("avgEntryPrice");
-        String failure = EventJson.decodePositionsEvent(EventJson.mapper().writeValueAsBytes(node)).failure();
+        String failure = EventJson.decodePositionsEvent(Fixtures.bytes(node)).failure();
         assertTrue(failure.startsWith("invalid PositionChanged: "), failure);
         assertTrue(failure.contains("currentPrice: must be greater than 0 and at most 10000000"), failure);
         assertTrue(failure.contains("equity: is required"), failure);
@@ -90,20 +90,20 @@ class PositionsEventJsonTest {
 
     @Test
     void closedPositionNeedsNoEntryPrice() throws Exception {
-        ObjectNode node = (ObjectNode) EventJson.mapper().readTree(EventJson.toBytes(Fixtures.positionChanged()));
+        ObjectNode node = Fixtures.tree(Fixtures.positionChanged());
         node.put("quantity", 0);
         node.putNull("avgEntryPrice");
         node.put("cause", "FILL");
-        Decoded<PositionsEvent> decoded = EventJson.decodePositionsEvent(EventJson.mapper().writeValueAsBytes(node));
+        Decoded<PositionsEvent> decoded = EventJson.decodePositionsEvent(Fixtures.bytes(node));
         assertTrue(decoded.isOk(), decoded::failure);
         assertTrue(((PositionChanged) decoded.event()).closed());
     }
 
     @Test
     void staleStatusMustSayWhy() throws Exception {
-        ObjectNode node = (ObjectNode) EventJson.mapper().readTree(EventJson.toBytes(Fixtures.staleMarketData()));
+        ObjectNode node = Fixtures.tree(Fixtures.staleMarketData());
         node.remove("reason");
-        String failure = EventJson.decodePositionsEvent(EventJson.mapper().writeValueAsBytes(node)).failure();
+        String failure = EventJson.decodePositionsEvent(Fixtures.bytes(node)).failure();
         assertTrue(failure.contains("reason: is required"), failure);
         MarketDataStatus fresh = new MarketDataStatus(java.util.UUID.randomUUID(),
                 TradingEvent.CURRENT_SCHEMA_VERSION, "PA-DEE", null, Fixtures.NOW, null, true, true,
