@@ -25,12 +25,14 @@ import dev.tradeguard.execution.domain.BrokerException;
 import dev.tradeguard.execution.domain.BrokerException.Kind;
 import dev.tradeguard.execution.domain.BrokerOrder;
 import dev.tradeguard.execution.domain.BrokerPosition;
+import dev.tradeguard.execution.domain.LastTrade;
 import dev.tradeguard.execution.domain.OrderSubmission;
 import dev.tradeguard.execution.service.ExecutionMetrics;
 import io.micrometer.core.instrument.MeterRegistry;
 import net.jacobpeterson.alpaca.AlpacaAPI;
 import net.jacobpeterson.alpaca.model.endpoint.account.Account;
 import net.jacobpeterson.alpaca.model.endpoint.clock.Clock;
+import net.jacobpeterson.alpaca.model.endpoint.marketdata.stock.historical.trade.StockTrade;
 import net.jacobpeterson.alpaca.model.endpoint.common.enums.SortDirection;
 import net.jacobpeterson.alpaca.model.endpoint.orders.CancelledOrder;
 import net.jacobpeterson.alpaca.model.endpoint.orders.Order;
@@ -298,14 +300,15 @@ public class AlpacaBroker implements Broker {
     }
 
     @Override
-    public BigDecimal lastTradePrice(String symbol) throws BrokerException {
-        Double price = call("GET /v2/stocks/" + symbol + "/trades/latest",
-                alpaca -> alpaca.stockMarketData().getLatestTrade(symbol).getTrade().getPrice());
-        if (price == null) {
+    public LastTrade lastTrade(String symbol) throws BrokerException {
+        StockTrade trade = call("GET /v2/stocks/" + symbol + "/trades/latest",
+                alpaca -> alpaca.stockMarketData().getLatestTrade(symbol).getTrade());
+        if (trade == null || trade.getPrice() == null) {
             throw new BrokerException(Kind.UNCERTAIN, null, "no last trade for " + symbol, null);
         }
         // The market-data model carries a double; Double.toString gives its shortest exact decimal form.
-        return new BigDecimal(Double.toString(price)).stripTrailingZeros();
+        return new LastTrade(new BigDecimal(Double.toString(trade.getPrice())).stripTrailingZeros(),
+                instant(trade.getTimestamp()));
     }
 
     @Override

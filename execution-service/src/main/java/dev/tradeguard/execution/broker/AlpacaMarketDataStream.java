@@ -13,6 +13,7 @@ import dev.tradeguard.execution.service.ExecutionMetrics;
 import net.jacobpeterson.alpaca.model.endpoint.marketdata.common.realtime.MarketDataMessage;
 import net.jacobpeterson.alpaca.model.endpoint.marketdata.common.realtime.SymbolMessage;
 import net.jacobpeterson.alpaca.model.endpoint.marketdata.common.realtime.control.ErrorMessage;
+import net.jacobpeterson.alpaca.model.endpoint.marketdata.common.realtime.control.SubscriptionsMessage;
 import net.jacobpeterson.alpaca.model.endpoint.marketdata.common.realtime.enums.MarketDataMessageType;
 import net.jacobpeterson.alpaca.model.endpoint.marketdata.common.realtime.trade.TradeMessage;
 import net.jacobpeterson.alpaca.model.properties.DataAPIType;
@@ -37,6 +38,8 @@ final class AlpacaMarketDataStream extends ReconnectingStream<StockMarketDataWeb
     private final Set<String> wanted = ConcurrentHashMap.newKeySet();
     /** What this connection asked the server for (stream thread only). */
     private final Set<String> requested = new HashSet<>();
+    /** The trades the server last confirmed on this connection (its reader thread; reset for each connection). */
+    private final Set<String> confirmed = ConcurrentHashMap.newKeySet();
 
     AlpacaMarketDataStream(OkHttpClient http, DataAPIType feed, String keyId, String secretKey,
             MarketDataListener listener, ExecutionConfig.Stream config, ExecutionMetrics metrics) {
@@ -58,6 +61,7 @@ final class AlpacaMarketDataStream extends ReconnectingStream<StockMarketDataWeb
     @Override
     protected StockMarketDataWebsocket newSocket(int myGeneration) {
         requested.clear();
+        confirmed.clear();
         StockMarketDataWebsocket socket = new StockMarketDataWebsocket(http, feed, keyId, secretKey) {
             @Override
             public void onClosing(WebSocket webSocket, int code, String reason) {
@@ -70,7 +74,7 @@ final class AlpacaMarketDataStream extends ReconnectingStream<StockMarketDataWeb
                 onMessage(webSocket, bytes.utf8());
             }
         };
-        socket.subscribeToControl(MarketDataMessageType.ERROR);
+        socket.subscribeToControl(MarketDataMessageType.ERROR, MarketDataMessageType.SUBSCRIPTION);
         socket.setListener((type, message) -> onMessage(myGeneration, type, message));
         return socket;
     }
@@ -139,6 +143,15 @@ final class AlpacaMarketDataStream extends ReconnectingStream<StockMarketDataWeb
                     AlpacaBroker.instant(trade.getTimestamp()));
         } else if (message instanceof SymbolMessage symbolMessage && symbolMessage.getSymbol() != null) {
             listener.onQuote(symbolMessage.getSymbol());
+        } else if (message instanceof SubscriptionsMessage subscriptions && subscriptions.getTrades() != null) {
+            // Alpaca streams the trades printed after it confirmed a subscription, never the last one before it.
+            Set<String> newly = new HashSet<>(subscriptions.getTrades());
+            newly.removeAll(confirmed);
+            confirmed.retainAll(subscriptions.getTrades());
+            confirmed.addAll(newly);
+            if (!newly.isEmpty()) {
+                listener.onSubscribed(Set.copyOf(newly));
+            }
         } else if (message instanceof ErrorMessage error) {
             log.warnf("market-data stream error %s: %s", error.getCode(), error.getMessage());
         }

@@ -40,8 +40,8 @@ public interface Broker {
     /** DELETE /v2/positions?cancel_orders=true: the symbols whose close order the broker accepted. */
     List<String> closeAll() throws BrokerException;
 
-    /** Price of the last trade in {@code symbol}. */
-    BigDecimal lastTradePrice(String symbol) throws BrokerException;
+    /** The last trade in {@code symbol}: its price and when it printed. */
+    LastTrade lastTrade(String symbol) throws BrokerException;
 
     /** Starts the trade_updates stream; reconnects by itself and tells {@code listener} about every state change. */
     void startTradeUpdates(TradeUpdateListener listener);
@@ -71,6 +71,12 @@ public interface Broker {
 
         /** Any other market-data message about {@code symbol} (a quote): proof the feed is alive, not a price. */
         void onQuote(String symbol);
+
+        /**
+         * The server confirmed trades of these symbols, newly: a trade printed before that is never streamed, so the
+         * listener reads their last trade instead of waiting for the next one (which may be long in coming).
+         */
+        void onSubscribed(Set<String> symbols);
 
         /** Connected, authenticated and subscribed again to every wanted symbol. */
         void onConnected();

@@ -26,6 +26,8 @@ import org.jboss.logging.Logger;
 import dev.tradeguard.execution.config.ExecutionConfig;
 import dev.tradeguard.execution.domain.Broker;
 import dev.tradeguard.execution.domain.Broker.StreamState;
+import dev.tradeguard.execution.domain.BrokerException;
+import dev.tradeguard.execution.domain.LastTrade;
 import dev.tradeguard.execution.messaging.PositionsEmitter;
 import dev.tradeguard.execution.repository.OrderLedgerRepository;
 import dev.tradeguard.model.AlertType;
@@ -110,6 +112,27 @@ public class MarketDataService implements Broker.MarketDataListener {
     public void onTrade(String symbol, BigDecimal price, Instant tradedAt) {
         seen(symbol);
         book.onTrade(symbol, price, tradedAt);
+    }
+
+    /**
+     * Values newly subscribed symbols at their last trade, read through REST after the server confirmed the
+     * subscription: a position opened just before, or a reconnect, would otherwise keep the fill's price until the
+     * next trade prints — and a crash printed in that gap would never reach the daily-loss guard. Not proof the feed
+     * is alive (that stays the stream's messages); the book's time order keeps a newer streamed trade.
+     */
+    @Override
+    public void onSubscribed(Set<String> symbols) {
+        execute(() -> {
+            for (String symbol : symbols) {
+                try {
+                    LastTrade last = broker.lastTrade(symbol);
+                    book.onTrade(symbol, last.price(), last.at());
+                } catch (BrokerException | RuntimeException e) {
+                    LOG.warnf("Last trade of %s not read on subscribing (%s): its mark waits for the next trade",
+                            symbol, e.getMessage());
+                }
+            }
+        });
     }
 
     @Override

@@ -115,7 +115,7 @@ public class OrderPlacementService {
         }
         if (order.limitPrice() != null) {
             try {
-                return OrderGate.slippage(order, broker.lastTradePrice(order.symbol()), config.maxSlippagePct());
+                return OrderGate.slippage(order, broker.lastTrade(order.symbol()).price(), config.maxSlippagePct());
             } catch (BrokerException e) {
                 return Optional.of(new Refusal(RefusalReason.CHECK_UNAVAILABLE,
                         "the last price of " + order.symbol() + " could not be read: " + e.getMessage()));

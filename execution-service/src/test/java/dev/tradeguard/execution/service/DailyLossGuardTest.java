@@ -98,6 +98,33 @@ class DailyLossGuardTest extends FreshActiveAccountBase {
                 "the guard acted without risk-service's HALTED");
     }
 
+    /**
+     * Alpaca streams the trades printed after it confirmed a subscription, never the last one before it: a crash that
+     * prints while the stream is down (or before a new position's symbol is subscribed) is read through REST once the
+     * subscription is confirmed, and trips the guard without waiting for another trade.
+     */
+    @Test
+    void aCrashPrintedWhileTheMarketDataStreamIsDownTripsTheGuardOnResubscribingWithoutAnotherTrade()
+            throws Exception {
+        ApprovedOrder held = order("SPY", Side.BUY, 100, "500.00", "400.00", "600.00");
+        send(held);
+        awaitLedger(ledger, held.orderId(), "FILLED");
+        await().atMost(Duration.ofSeconds(10)).until(() -> BrokerSimulator.streamsTradesAndQuotes("SPY"));
+        assertFalse(guard.state().breached());
+        try {
+            // Nothing streams from here on: the crash is only in the simulator's last trade.
+            BrokerSimulator.pauseMarketData();
+            BrokerSimulator.setPrice("SPY", "479.00");
+            assertTrue(BrokerSimulator.dropMarketData() >= 1);
+
+            await().atMost(Duration.ofSeconds(30)).until(() -> guard.state().breached());
+            await().atMost(Duration.ofSeconds(10)).until(() -> auditLog.actions("DAILY_LOSS_GUARD_BREACHED")
+                    .stream().anyMatch(line -> line.contains("mark SPY 479")));
+        } finally {
+            BrokerSimulator.resumeMarketData();
+        }
+    }
+
     @Test
     void whileBreachedAnEntryIsRefusedWithTheNumbersAndAnExitStillGoesOut() throws Exception {
         ApprovedOrder held = order("SPY", Side.BUY, 100, "500.00", "400.00", "600.00");
