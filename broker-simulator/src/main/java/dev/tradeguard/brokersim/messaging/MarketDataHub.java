@@ -12,6 +12,7 @@ import dev.tradeguard.brokersim.messaging.MarketDataMessages.StreamError;
 import dev.tradeguard.brokersim.messaging.MarketDataSession.Channel;
 import dev.tradeguard.brokersim.service.FaultPlan;
 import dev.tradeguard.brokersim.service.PaperBroker;
+import dev.tradeguard.brokersim.service.SimulatorSchedulers;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
 import io.quarkus.websockets.next.CloseReason;
@@ -31,7 +32,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 
@@ -76,11 +76,7 @@ public class MarketDataHub {
     }
 
     void start(@Observes StartupEvent event) {
-        scheduler = Executors.newSingleThreadScheduledExecutor(r -> {
-            Thread thread = new Thread(r, "broker-simulator-market-data");
-            thread.setDaemon(true);
-            return thread;
-        });
+        scheduler = SimulatorSchedulers.singleDaemon("broker-simulator-market-data");
         broker.addMarketListener(this::publish);
         for (String symbol : broker.symbols()) {
             // A tick published meanwhile is newer than this read: keep it.

@@ -12,6 +12,7 @@ import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.Locale;
 import java.util.Set;
+import java.util.function.Function;
 
 /** Query-parameter parsing with Alpaca-style 422 answers naming the parameter. */
 final class QueryParams {
@@ -21,17 +22,14 @@ final class QueryParams {
 
     /** RFC 3339 timestamp, or a date (taken as its start in New York). */
     static Instant instant(String value, String name) {
-        if (value == null || value.isBlank()) {
-            return null;
-        }
+        return parsed(value, name, QueryParams::timestampOrStartOfDate);
+    }
+
+    private static Instant timestampOrStartOfDate(String value) {
         try {
             return OffsetDateTime.parse(value).toInstant();
         } catch (DateTimeParseException notATimestamp) {
-            try {
-                return NyseCalendar.startOfDay(LocalDate.parse(value));
-            } catch (DateTimeParseException notADate) {
-                throw BrokerRejection.invalid("invalid " + name + ": " + value);
-            }
+            return NyseCalendar.startOfDay(LocalDate.parse(value));
         }
     }
 
@@ -52,29 +50,34 @@ final class QueryParams {
     }
 
     static int integer(String value, String name, int fallback, int min, int max) {
-        if (value == null || value.isBlank()) {
+        Integer parsed = parsed(value, name, v -> Integer.parseInt(v.trim()));
+        if (parsed == null) {
             return fallback;
         }
-        try {
-            int parsed = Integer.parseInt(value.trim());
-            if (parsed < min || parsed > max) {
-                throw BrokerRejection.invalid(name + " must be between " + min + " and " + max);
-            }
-            return parsed;
-        } catch (NumberFormatException e) {
-            throw BrokerRejection.invalid("invalid " + name + ": " + value);
+        if (parsed < min || parsed > max) {
+            throw BrokerRejection.invalid(name + " must be between " + min + " and " + max);
         }
+        return parsed;
     }
 
     static BigDecimal decimal(String value, String name) {
+        return parsed(value, name, v -> new BigDecimal(v.trim()));
+    }
+
+    /** The value parsed, or null when absent or blank; one that does not parse is refused, naming the parameter. */
+    private static <T> T parsed(String value, String name, Function<String, T> parse) {
         if (value == null || value.isBlank()) {
             return null;
         }
         try {
-            return new BigDecimal(value.trim());
-        } catch (NumberFormatException e) {
-            throw BrokerRejection.invalid("invalid " + name + ": " + value);
+            return parse.apply(value);
+        } catch (DateTimeParseException | NumberFormatException e) {
+            throw invalid(name, value);
         }
+    }
+
+    private static BrokerRejection invalid(String name, String value) {
+        return BrokerRejection.invalid("invalid " + name + ": " + value);
     }
 
     static boolean bool(String value, String name) {
@@ -82,7 +85,7 @@ final class QueryParams {
             return false;
         }
         if (!value.equals("true") && !value.equals("false")) {
-            throw BrokerRejection.invalid("invalid " + name + ": " + value);
+            throw invalid(name, value);
         }
         return Boolean.parseBoolean(value);
     }
@@ -94,7 +97,7 @@ final class QueryParams {
         if (direction.equals("asc")) {
             return true;
         }
-        throw BrokerRejection.invalid("invalid direction: " + direction);
+        throw invalid("direction", direction);
     }
 
     static Set<String> symbols(String csv) {

@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Predicate;
 
 /** JSON request bodies read as Alpaca reads them: a body that is not a JSON object is 400 40010000. */
 final class RequestBodies {
@@ -53,43 +54,45 @@ final class RequestBodies {
 
     /** A string field, or null when absent or JSON null; any other type is refused. */
     static String text(JsonNode json, String field) {
-        JsonNode value = json.get(field);
-        if (value == null || value.isNull()) {
-            return null;
-        }
-        if (!value.isTextual()) {
-            throw BrokerRejection.invalid(field + " must be a string, got " + value);
-        }
-        return value.asText();
+        JsonNode value = present(json, field, JsonNode::isTextual, "a string");
+        return value == null ? null : value.asText();
     }
 
     static Boolean bool(JsonNode json, String field) {
-        JsonNode value = json.get(field);
-        if (value == null || value.isNull()) {
-            return null;
-        }
-        if (!value.isBoolean()) {
-            throw BrokerRejection.invalid(field + " must be true or false, got " + value);
-        }
-        return value.asBoolean();
+        JsonNode value = present(json, field, JsonNode::isBoolean, "true or false");
+        return value == null ? null : value.asBoolean();
     }
 
     /** An array of strings, or null when absent or JSON null. */
     static List<String> texts(JsonNode json, String field) {
-        JsonNode value = json.get(field);
-        if (value == null || value.isNull()) {
+        String expected = "an array of strings";
+        JsonNode value = present(json, field, JsonNode::isArray, expected);
+        if (value == null) {
             return null;
-        }
-        if (!value.isArray()) {
-            throw BrokerRejection.invalid(field + " must be an array of strings, got " + value);
         }
         List<String> texts = new ArrayList<>();
         for (JsonNode element : value) {
             if (!element.isTextual()) {
-                throw BrokerRejection.invalid(field + " must be an array of strings, got " + value);
+                throw mustBe(field, expected, value);
             }
             texts.add(element.asText());
         }
         return texts;
+    }
+
+    /** The field's value, or null when absent or JSON null; a value of another type is refused, naming the field. */
+    private static JsonNode present(JsonNode json, String field, Predicate<JsonNode> ofTheType, String expected) {
+        JsonNode value = json.get(field);
+        if (value == null || value.isNull()) {
+            return null;
+        }
+        if (!ofTheType.test(value)) {
+            throw mustBe(field, expected, value);
+        }
+        return value;
+    }
+
+    private static BrokerRejection mustBe(String field, String expected, JsonNode value) {
+        return BrokerRejection.invalid(field + " must be " + expected + ", got " + value);
     }
 }

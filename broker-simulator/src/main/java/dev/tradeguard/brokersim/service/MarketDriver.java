@@ -7,7 +7,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import org.jboss.logging.Logger;
 
-import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 
@@ -30,11 +29,7 @@ public class MarketDriver {
     }
 
     void start(@Observes StartupEvent event) {
-        ticker = Executors.newSingleThreadScheduledExecutor(r -> {
-            Thread thread = new Thread(r, "broker-simulator-market");
-            thread.setDaemon(true);
-            return thread;
-        });
+        ticker = SimulatorSchedulers.singleDaemon("broker-simulator-market");
         long periodMillis = Math.max(10, config.clock().tickInterval().toMillis());
         ticker.scheduleWithFixedDelay(this::tick, periodMillis, periodMillis, TimeUnit.MILLISECONDS);
         LOG.infof("broker simulator started: clock at %s, speed %s, symbols %s", broker.now(),
