@@ -115,11 +115,11 @@ public final class RiskFixtures {
      */
     public static void sendAndAwaitApplied(AccountStateRepository accounts, AccountSnapshot snapshot) {
         send(snapshot);
-        await().atMost(Duration.ofSeconds(30)).until(() -> accounts.find(snapshot.accountId())
+        await().atMost(Duration.ofSeconds(30)).until(() -> read(() -> accounts.find(snapshot.accountId())
                 .map(s -> s.equity().compareTo(snapshot.equity()) == 0
                         && !s.snapshotAt().isBefore(snapshot.occurredAt().minusMillis(1)))
                 .orElse(false)
-                && accounts.priceFreshness(snapshot.accountId()).map(p -> p.fresh()).orElse(false));
+                && accounts.priceFreshness(snapshot.accountId()).map(p -> p.fresh()).orElse(false)));
     }
 
     /** Sends the recommendation and waits until risk-service has decided it. */
