@@ -3,6 +3,7 @@ package dev.tradeguard.monitor.repository;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -49,17 +50,12 @@ public class SnapshotRepository implements PanacheRepositoryBase<AccountSnapshot
                 VALUES (:accountId, :strategy, :occurredAt, :occurredAt, :equity, :lastEquity, :cash, :buyingPower)
                 ON CONFLICT (account_id) DO UPDATE SET strategy = excluded.strategy,
                     snapshot_at = excluded.snapshot_at,
-                    equity = CASE WHEN account_snapshot.occurred_at <= excluded.occurred_at
-                        THEN excluded.equity ELSE account_snapshot.equity END,
-                    last_equity = CASE WHEN account_snapshot.occurred_at <= excluded.occurred_at
-                        THEN excluded.last_equity ELSE account_snapshot.last_equity END,
-                    cash = CASE WHEN account_snapshot.occurred_at <= excluded.occurred_at
-                        THEN excluded.cash ELSE account_snapshot.cash END,
-                    buying_power = CASE WHEN account_snapshot.occurred_at <= excluded.occurred_at
-                        THEN excluded.buying_power ELSE account_snapshot.buying_power END,
+                    %s,
                     occurred_at = GREATEST(account_snapshot.occurred_at, excluded.occurred_at)
                 WHERE account_snapshot.snapshot_at IS NULL OR account_snapshot.snapshot_at <= excluded.snapshot_at
-                """, snapshot.accountId(), snapshot.strategy(), snapshot.occurredAt(), snapshot.equity(),
+                """.formatted(newerWins("account_snapshot", "occurred_at", "equity", "last_equity", "cash",
+                        "buying_power")),
+                snapshot.accountId(), snapshot.strategy(), snapshot.occurredAt(), snapshot.equity(),
                 snapshot.lastEquity(), snapshot.cash())
                 .setParameter("buyingPower", snapshot.buyingPower(), BigDecimal.class)
                 .executeUpdate();
@@ -149,18 +145,25 @@ public class SnapshotRepository implements PanacheRepositoryBase<AccountSnapshot
                 ON CONFLICT (account_id, market_date) DO UPDATE SET
                     strategy = CASE WHEN equity_close.snapshot_at <= excluded.snapshot_at
                         THEN COALESCE(excluded.strategy, equity_close.strategy) ELSE equity_close.strategy END,
-                    equity = CASE WHEN equity_close.snapshot_at <= excluded.snapshot_at
-                        THEN excluded.equity ELSE equity_close.equity END,
-                    last_equity = CASE WHEN equity_close.snapshot_at <= excluded.snapshot_at
-                        THEN excluded.last_equity ELSE equity_close.last_equity END,
-                    cash = CASE WHEN equity_close.snapshot_at <= excluded.snapshot_at
-                        THEN excluded.cash ELSE equity_close.cash END,
+                    %s,
                     snapshot_at = GREATEST(equity_close.snapshot_at, excluded.snapshot_at),
                     trading_day = equity_close.trading_day OR excluded.trading_day
-                """, accountId, strategy, at, equity, lastEquity, cash)
+                """.formatted(newerWins("equity_close", "snapshot_at", "equity", "last_equity", "cash")),
+                accountId, strategy, at, equity, lastEquity, cash)
                 .setParameter("marketDate", marketDate, LocalDate.class)
                 .setParameter("tradingDay", tradingDay, Boolean.class)
                 .executeUpdate();
+    }
+
+    /**
+     * SET items by which each of {@code columns} keeps the newer of the stored and the incoming value, {@code clock}
+     * telling which is newer: an upsert whose other columns take the event's whatever its age.
+     */
+    private static String newerWins(String table, String clock, String... columns) {
+        return Arrays.stream(columns)
+                .map(column -> "%s = CASE WHEN %s.%s <= excluded.%s THEN excluded.%s ELSE %s.%s END"
+                        .formatted(column, table, clock, clock, column, table, column))
+                .collect(Collectors.joining(", "));
     }
 
     /** A native statement whose parameters bind as their declared type, so a null binds as a typed null. */
