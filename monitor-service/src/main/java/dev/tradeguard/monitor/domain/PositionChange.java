@@ -9,6 +9,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.StringJoiner;
+import java.util.function.Consumer;
 
 import dev.tradeguard.model.AlertType;
 import dev.tradeguard.model.OrderEventType;
@@ -98,16 +99,11 @@ public record PositionChange(RoundTrip closed, OpenPosition opened) {
 
     private static Notice stopLossHitNotice(RoundTrip trip) {
         String pnl = trip.realizedPnl().toPlainString();
-        Map<String, String> details = new LinkedHashMap<>();
-        details.put("symbol", trip.symbol());
-        details.put("side", trip.direction().name());
-        details.put("quantity", trip.quantity().toPlainString());
-        details.put("entryPrice", trip.entryPrice().toPlainString());
-        details.put("stopFillPrice", trip.exitPrice().toPlainString());
-        details.put("realizedPnl", pnl);
-        details.put("closedAt", trip.closedAt().toString());
-        details.put("strategy", trip.strategy());
-        details.put("recommendationId", trip.correlationId());
+        Map<String, String> details = tripDetails(trip, exit -> {
+            exit.put("stopFillPrice", trip.exitPrice().toPlainString());
+            exit.put("realizedPnl", pnl);
+            exit.put("closedAt", trip.closedAt().toString());
+        });
         // Same subject as the position watch's STOP_LOSS_HIT, so alert-service collapses the two if both fire.
         return new Notice(AlertType.STOP_LOSS_HIT, trip.strategy(), trip.correlationId(),
                 "Stop loss hit: " + trip.symbol(), trip.symbol() + " " + words(trip.direction()) + " "
@@ -120,20 +116,15 @@ public record PositionChange(RoundTrip closed, OpenPosition opened) {
     private static Notice closedNotice(RoundTrip trip, ExitReason reason) {
         String pnl = trip.realizedPnl().toPlainString();
         String pct = RedFlags.percent(trip.returnPct());
-        Map<String, String> details = new LinkedHashMap<>();
-        details.put("symbol", trip.symbol());
-        details.put("side", trip.direction().name());
-        details.put("quantity", trip.quantity().toPlainString());
-        details.put("entryPrice", trip.entryPrice().toPlainString());
-        details.put("exitPrice", trip.exitPrice().toPlainString());
-        details.put("realizedPnl", pnl);
-        details.put("realizedPnlPct", trip.returnPct().toPlainString());
-        details.put("holdingTime", trip.holdingTime().toString());
-        details.put("openedAt", trip.openedAt().toString());
-        details.put("closedAt", trip.closedAt().toString());
-        details.put("exitReason", reason == null ? null : reason.name());
-        details.put("strategy", trip.strategy());
-        details.put("recommendationId", trip.correlationId());
+        Map<String, String> details = tripDetails(trip, exit -> {
+            exit.put("exitPrice", trip.exitPrice().toPlainString());
+            exit.put("realizedPnl", pnl);
+            exit.put("realizedPnlPct", trip.returnPct().toPlainString());
+            exit.put("holdingTime", trip.holdingTime().toString());
+            exit.put("openedAt", trip.openedAt().toString());
+            exit.put("closedAt", trip.closedAt().toString());
+            exit.put("exitReason", reason == null ? null : reason.name());
+        });
         String message = trip.symbol() + " " + words(trip.direction()) + " " + trip.quantity().toPlainString()
                 + " closed" + (reason == null ? "" : " by " + reason.words()) + ": entry "
                 + trip.entryPrice().toPlainString() + ", exit " + trip.exitPrice().toPlainString()
@@ -141,6 +132,22 @@ public record PositionChange(RoundTrip closed, OpenPosition opened) {
         return new Notice(AlertType.POSITION_CLOSED, trip.strategy(), trip.correlationId(),
                 "Position closed: " + trip.symbol() + " " + trip.direction() + " " + pnl + " (" + pct + ")", message,
                 details);
+    }
+
+    /**
+     * The details of an alert on a closed round trip, in the order they are listed: the trip, then what {@code exit}
+     * adds of its close, then whose it was. Both such alerts read alike, so the two of one stop are easy to match.
+     */
+    private static Map<String, String> tripDetails(RoundTrip trip, Consumer<Map<String, String>> exit) {
+        Map<String, String> details = new LinkedHashMap<>();
+        details.put("symbol", trip.symbol());
+        details.put("side", trip.direction().name());
+        details.put("quantity", trip.quantity().toPlainString());
+        details.put("entryPrice", trip.entryPrice().toPlainString());
+        exit.accept(details);
+        details.put("strategy", trip.strategy());
+        details.put("recommendationId", trip.correlationId());
+        return details;
     }
 
     private static String plain(BigDecimal value) {
