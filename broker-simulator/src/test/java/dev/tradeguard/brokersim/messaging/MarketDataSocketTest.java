@@ -8,6 +8,8 @@ import io.restassured.path.json.JsonPath;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 import java.math.BigDecimal;
 import java.net.URL;
@@ -112,20 +114,17 @@ class MarketDataSocketTest {
         assertThat(marketDataState().getInt("authenticated")).isZero();
     }
 
-    @Test
-    void subscribingBeforeAuthenticatingIsAnsweredNotAuthenticated401() {
-        MarketDataTestClient client = connect("iex");
-        client.send("{\"action\":\"subscribe\",\"trades\":[\"AAPL\"]}");
+    /** A message the session is not ready for is answered with Alpaca's code and message. */
+    @ParameterizedTest(name = "{3} {2} (authenticated: {0})")
+    @CsvSource(delimiter = '|', value = {
+            "false | {\"action\":\"subscribe\",\"trades\":[\"AAPL\"]} | 401 | not authenticated",
+            "true | {\"action\":\"auth\",\"key\":\"TEST-KEY\",\"secret\":\"TEST-SECRET\"} | 403 | already authenticated",
+            "true | {\"action\":\"subscribe\"} | 400 | invalid syntax"})
+    void aMessageOutOfTurnIsAnsweredWithItsError(boolean authenticated, String message, int code, String answer) {
+        MarketDataTestClient client = authenticated ? authenticated("iex") : connect("iex");
+        client.send(message);
 
-        assertThat(client.next(error(401)).path("msg").asText()).isEqualTo("not authenticated");
-    }
-
-    @Test
-    void authenticatingTwiceIsAnsweredAlreadyAuthenticated403() {
-        MarketDataTestClient client = authenticated("iex");
-        client.send("{\"action\":\"auth\",\"key\":\"TEST-KEY\",\"secret\":\"TEST-SECRET\"}");
-
-        assertThat(client.next(error(403)).path("msg").asText()).isEqualTo("already authenticated");
+        assertThat(client.next(error(code)).path("msg").asText()).isEqualTo(answer);
     }
 
     @Test
@@ -139,14 +138,6 @@ class MarketDataSocketTest {
         }
         client.send("{\"action\":\"subscribe\",\"trades\":[\"AAPL\"]}");
         assertThat(client.next(subscription()).path("trades")).hasSize(1);
-    }
-
-    @Test
-    void aSubscribeNamingNoCategoryIsInvalidSyntax400() {
-        MarketDataTestClient client = authenticated("iex");
-        client.send("{\"action\":\"subscribe\"}");
-
-        assertThat(client.next(error(400)).path("msg").asText()).isEqualTo("invalid syntax");
     }
 
     @Test

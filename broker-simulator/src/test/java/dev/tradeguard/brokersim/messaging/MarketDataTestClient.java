@@ -131,11 +131,9 @@ final class MarketDataTestClient implements WebSocket.Listener, AutoCloseable {
             String frame = text.toString();
             text.setLength(0);
             rawTextFrames.add(frame);
-            binaryFrames.add(false);
-            record(() -> JSON.readTree(frame));
+            record(false, () -> JSON.readTree(frame));
         }
-        webSocket.request(1);
-        return null;
+        return requestNextFrame(webSocket);
     }
 
     @Override
@@ -146,11 +144,9 @@ final class MarketDataTestClient implements WebSocket.Listener, AutoCloseable {
         if (last) {
             byte[] frame = binary.toByteArray();
             binary.reset();
-            binaryFrames.add(true);
-            record(() -> MSGPACK.readTree(frame));
+            record(true, () -> MSGPACK.readTree(frame));
         }
-        webSocket.request(1);
-        return null;
+        return requestNextFrame(webSocket);
     }
 
     @Override
@@ -170,12 +166,19 @@ final class MarketDataTestClient implements WebSocket.Listener, AutoCloseable {
         JsonNode parse() throws IOException;
     }
 
-    private void record(Parse parse) {
+    /** A whole frame received: which kind it was, and each message it holds. */
+    private void record(boolean binaryFrame, Parse parse) {
+        binaryFrames.add(binaryFrame);
         try {
             parse.parse().forEach(received::add);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    private static CompletionStage<?> requestNextFrame(WebSocket webSocket) {
+        webSocket.request(1);
+        return null;
     }
 
     @Override
