@@ -152,24 +152,21 @@ public class DeliveryRepository implements PanacheRepositoryBase<DeliveryEntity,
             int limit) {
         StringBuilder where = new StringBuilder("where true");
         Parameters parameters = new Parameters();
-        if (status != null) {
-            where.append(" and d.status = :status");
-            parameters.and("status", status);
-        }
-        if (type != null) {
-            where.append(" and a.alertType = :type");
-            parameters.and("type", type);
-        }
-        if (accountId != null) {
-            where.append(" and a.accountId = :account");
-            parameters.and("account", accountId);
-        }
-        if (channel != null) {
-            where.append(" and d.channel = :channel");
-            parameters.and("channel", channel);
-        }
+        equalIfGiven(where, parameters, "d.status", "status", status);
+        equalIfGiven(where, parameters, "a.alertType", "type", type);
+        equalIfGiven(where, parameters, "a.accountId", "account", accountId);
+        equalIfGiven(where, parameters, "d.channel", "channel", channel);
         return deliveries(find(WITH_ALERT + where + " order by d.createdAt desc, d.id desc", parameters)
                 .range(0, limit - 1).list());
+    }
+
+    /** Narrows {@code where} to {@code attribute = value}, bound as {@code :name}; an absent filter (null) does not. */
+    private static void equalIfGiven(StringBuilder where, Parameters parameters, String attribute, String name,
+            Object value) {
+        if (value != null) {
+            where.append(" and ").append(attribute).append(" = :").append(name);
+            parameters.and(name, value);
+        }
     }
 
     /** In claim order: UPDATE … RETURNING promises none. */
