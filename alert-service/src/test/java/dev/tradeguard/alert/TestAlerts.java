@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import dev.tradeguard.alert.domain.ChannelName;
 import dev.tradeguard.alert.domain.Delivery;
 import dev.tradeguard.alert.repository.DeliveryRepository;
 import dev.tradeguard.model.AlertType;
@@ -49,6 +50,12 @@ public final class TestAlerts {
                 .atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(100))
                 .until(() -> deliveriesOf(deliveries, alert.eventId()),
                         found -> !found.isEmpty() && found.stream().allMatch(d -> d.status().isFinal()));
+    }
+
+    /** The one of {@code deliveries} on {@code channel}. */
+    public static Delivery on(List<Delivery> deliveries, ChannelName channel) {
+        return deliveries.stream().filter(d -> d.channel() == channel).findFirst().orElseThrow(
+                () -> new AssertionError("no delivery on " + channel + " in " + deliveries));
     }
 
     /**

@@ -40,6 +40,14 @@ class ExactlyOnceDeliveryTest {
     @Inject
     AlertIntakeService intake;
 
+    /** Commits the alert as received and the delivery row {@code delivery} writes: what a stopped process left. */
+    private void leftBehind(Alert alert, Runnable delivery) {
+        QuarkusTransaction.requiringNew().run(() -> {
+            alerts.insert(alert, null);
+            delivery.run();
+        });
+    }
+
     @Test
     void theSameAlertConsumedTwiceIsSentOnce() {
         String account = TestAlerts.newAccount();
@@ -85,11 +93,8 @@ class ExactlyOnceDeliveryTest {
         String token = Fakes.token();
         Alert alert = TestAlerts.alert(AlertType.POSITION_OPENED, "Opened PG " + token, "Bought 5 PG");
         // What the intake committed just before the process stopped: the alert and a due delivery, never attempted.
-        QuarkusTransaction.requiringNew().run(() -> {
-            alerts.insert(alert, null);
-            deliveries.insert(alert.eventId(), ChannelName.SLACK, DeliveryStatus.PENDING,
-                    Instant.now().minus(Duration.ofMinutes(3)), null, null, alert.priority());
-        });
+        leftBehind(alert, () -> deliveries.insert(alert.eventId(), ChannelName.SLACK, DeliveryStatus.PENDING,
+                Instant.now().minus(Duration.ofMinutes(3)), null, null, alert.priority()));
 
         await().atMost(Duration.ofSeconds(30)).until(() -> TestAlerts.deliveriesOf(deliveries, alert.eventId())
                 .get(0).status() == DeliveryStatus.SENT);
@@ -101,8 +106,7 @@ class ExactlyOnceDeliveryTest {
         String token = Fakes.token();
         Alert alert = TestAlerts.alert(AlertType.RED_FLAG, "Red flag " + token, "Win rate fell below 40 %");
         // A dispatcher claimed the Slack delivery ten minutes ago and vanished: the message may or may not be out.
-        QuarkusTransaction.requiringNew().run(() -> {
-            alerts.insert(alert, null);
+        leftBehind(alert, () -> {
             DeliveryEntity claimed = new DeliveryEntity();
             claimed.eventId = alert.eventId();
             claimed.channel = ChannelName.SLACK;
@@ -117,12 +121,11 @@ class ExactlyOnceDeliveryTest {
         List<Delivery> settled = await().atMost(Duration.ofSeconds(30))
                 .until(() -> TestAlerts.deliveriesOf(deliveries, alert.eventId()),
                         found -> found.size() > 1 && found.stream().allMatch(d -> d.status().isFinal()));
-        Delivery slack = settled.stream().filter(d -> d.channel() == ChannelName.SLACK).findFirst().orElseThrow();
+        Delivery slack = TestAlerts.on(settled, ChannelName.SLACK);
         assertEquals(DeliveryStatus.UNCONFIRMED, slack.status());
         assertTrue(slack.lastError().contains("not re-sent"), slack.lastError());
         assertEquals(0, Fakes.slack(token).size(), "never sent twice: the ambiguous send is not repeated");
-        Delivery discord = settled.stream().filter(d -> d.channel() == ChannelName.DISCORD).findFirst()
-                .orElseThrow();
+        Delivery discord = TestAlerts.on(settled, ChannelName.DISCORD);
         assertEquals(DeliveryStatus.SENT, discord.status());
         assertEquals(ChannelName.SLACK, discord.escalatedFrom());
         assertEquals(1, Fakes.discord(token).size(), "nothing silently lost: the owner hears on the next channel");

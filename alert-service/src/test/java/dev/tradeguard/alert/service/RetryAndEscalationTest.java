@@ -4,6 +4,7 @@ import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.containing;
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
+import static dev.tradeguard.alert.TestAlerts.on;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
@@ -33,10 +34,6 @@ import io.quarkus.test.junit.QuarkusTest;
 class RetryAndEscalationTest {
     @Inject
     DeliveryRepository deliveries;
-
-    static Delivery on(List<Delivery> settled, ChannelName channel) {
-        return settled.stream().filter(d -> d.channel() == channel).findFirst().orElse(null);
-    }
 
     @Test
     void aServerErrorFromSlackIsRetriedAndThenDelivered() {

@@ -83,8 +83,7 @@ class UrgentFirstTest {
             position++;
         }
 
-        Delivery slack = TestAlerts.awaitSettled(deliveries, critical).stream()
-                .filter(d -> d.channel() == ChannelName.SLACK).findFirst().orElseThrow();
+        Delivery slack = TestAlerts.on(TestAlerts.awaitSettled(deliveries, critical), ChannelName.SLACK);
         Instant intake = slack.createdAt();
         Instant atWebhook = inOrder.get(position - 1).getLoggedDate().toInstant();
         long infoSentBeforeIntake = inOrder.stream().filter(r -> r.getLoggedDate().toInstant().isBefore(intake))
