@@ -9,9 +9,6 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
@@ -19,16 +16,12 @@ import jakarta.persistence.Table;
 import dev.tradeguard.alert.domain.ChannelName;
 import dev.tradeguard.alert.domain.Delivery;
 import dev.tradeguard.alert.domain.DeliveryStatus;
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import dev.tradeguard.platform.persistence.SerialIdEntity;
 
 /** One row of the delivery log: one alert on one channel (unique per event id and channel). */
 @Entity
 @Table(name = "alert_delivery")
-public class DeliveryEntity extends PanacheEntityBase {
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    public Long id;
-
+public class DeliveryEntity extends SerialIdEntity {
     /** Named: the same column as {@link #alert}'s join column, and Hibernate matches the two by logical name. */
     @Column(name = "event_id")
     public UUID eventId;

@@ -5,27 +5,20 @@ import java.util.UUID;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
 import dev.tradeguard.model.event.TradingEvent;
 import dev.tradeguard.model.serde.EventJson;
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import dev.tradeguard.platform.persistence.SerialIdEntity;
 
 /**
  * One row of the transactional outbox (db/common). Every service that depends on service-support has this entity,
- * so its persistence unit exists even before the service has entities of its own.
+ * so its persistence unit exists even before the service has entities of its own. Its serial ids follow the order of
+ * {@code enqueue}: the relay's order.
  */
 @Entity
 @Table(name = "outbox_event")
-public class OutboxEventEntity extends PanacheEntityBase {
-    /** BIGSERIAL: the insert takes the next id at once, so ids follow the order of {@code enqueue} — the relay's order. */
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    public Long id;
-
+public class OutboxEventEntity extends SerialIdEntity {
     @Column(nullable = false, unique = true)
     public UUID eventId;
 
