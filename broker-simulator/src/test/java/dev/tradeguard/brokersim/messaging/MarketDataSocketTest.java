@@ -59,12 +59,24 @@ class MarketDataSocketTest {
         return client;
     }
 
+    /** An authenticated iex session once the simulator has answered its first subscribe. */
+    MarketDataTestClient subscribed(String subscribe) {
+        MarketDataTestClient client = authenticated("iex");
+        client.send(subscribe);
+        client.next(subscription());
+        return client;
+    }
+
     io.restassured.specification.RequestSpecification admin() {
         return SimulatorAdmin.admin(simulator);
     }
 
     void setPrice(String symbol, String price) {
         admin().body("{\"price\":\"" + price + "\"}").put("/admin/prices/" + symbol).then().statusCode(200);
+    }
+
+    void advanceClock(int seconds) {
+        admin().body("{\"seconds\":" + seconds + "}").post("/admin/clock/advance").then().statusCode(200);
     }
 
     JsonPath marketDataState() {
@@ -212,9 +224,7 @@ class MarketDataSocketTest {
 
     @Test
     void afterUnsubscribingNoMoreTradesArriveForThatSymbol() {
-        MarketDataTestClient client = authenticated("iex");
-        client.send("{\"action\":\"subscribe\",\"trades\":[\"AAPL\",\"MSFT\"]}");
-        client.next(subscription());
+        MarketDataTestClient client = subscribed("{\"action\":\"subscribe\",\"trades\":[\"AAPL\",\"MSFT\"]}");
         setPrice("AAPL", "191.00");
         client.next(data("t", "AAPL"));
 
@@ -231,9 +241,7 @@ class MarketDataSocketTest {
 
     @Test
     void aPriceSetThroughTheAdminApiArrivesAsATradeWithThatExactPrice() {
-        MarketDataTestClient client = authenticated("iex");
-        client.send("{\"action\":\"subscribe\",\"trades\":[\"AAPL\"]}");
-        client.next(subscription());
+        MarketDataTestClient client = subscribed("{\"action\":\"subscribe\",\"trades\":[\"AAPL\"]}");
 
         setPrice("AAPL", "187.4321");
 
@@ -253,11 +261,9 @@ class MarketDataSocketTest {
 
     @Test
     void advancingTheClockStreamsEachMinuteBarAndATradeAtItsClose() {
-        MarketDataTestClient client = authenticated("iex");
-        client.send("{\"action\":\"subscribe\",\"trades\":[\"SPY\"],\"bars\":[\"SPY\"]}");
-        client.next(subscription());
+        MarketDataTestClient client = subscribed("{\"action\":\"subscribe\",\"trades\":[\"SPY\"],\"bars\":[\"SPY\"]}");
 
-        admin().body("{\"seconds\":120}").post("/admin/clock/advance").then().statusCode(200);
+        advanceClock(120);
 
         JsonNode first = client.next(data("b", "SPY"));
         JsonNode firstClose = client.next(data("t", "SPY"));
@@ -278,11 +284,9 @@ class MarketDataSocketTest {
 
     @Test
     void aBarSubscriptionToEverySymbolGetsEverySymbolsBars() {
-        MarketDataTestClient client = authenticated("iex");
-        client.send("{\"action\":\"subscribe\",\"bars\":[\"*\"]}");
-        client.next(subscription());
+        MarketDataTestClient client = subscribed("{\"action\":\"subscribe\",\"bars\":[\"*\"]}");
 
-        admin().body("{\"seconds\":60}").post("/admin/clock/advance").then().statusCode(200);
+        advanceClock(60);
 
         client.next(data("b", "AAPL"));
         client.next(data("b", "TSLA"));
@@ -291,9 +295,7 @@ class MarketDataSocketTest {
 
     @Test
     void quoteSubscribersGetAHeartbeatQuoteAroundTheLastPriceWithoutAnyPriceChange() {
-        MarketDataTestClient client = authenticated("iex");
-        client.send("{\"action\":\"subscribe\",\"quotes\":[\"MSFT\"]}");
-        client.next(subscription());
+        MarketDataTestClient client = subscribed("{\"action\":\"subscribe\",\"quotes\":[\"MSFT\"]}");
         BigDecimal last = new BigDecimal(latestTrade("MSFT").getString("trade.p"));
 
         JsonNode first = client.next(data("q", "MSFT"));
@@ -311,9 +313,7 @@ class MarketDataSocketTest {
 
     @Test
     void aPriceChangeAlsoSendsAQuoteAroundTheNewPrice() {
-        MarketDataTestClient client = authenticated("iex");
-        client.send("{\"action\":\"subscribe\",\"quotes\":[\"NVDA\"]}");
-        client.next(subscription());
+        MarketDataTestClient client = subscribed("{\"action\":\"subscribe\",\"quotes\":[\"NVDA\"]}");
 
         setPrice("NVDA", "850.50");
 
@@ -326,9 +326,7 @@ class MarketDataSocketTest {
 
     @Test
     void pausedMarketDataSendsNothingButKeepsTheSessionAndResumeStreamsAgain() {
-        MarketDataTestClient client = authenticated("iex");
-        client.send("{\"action\":\"subscribe\",\"trades\":[\"AAPL\"]}");
-        client.next(subscription());
+        MarketDataTestClient client = subscribed("{\"action\":\"subscribe\",\"trades\":[\"AAPL\"]}");
 
         assertThat(admin().post("/admin/market-data/pause").then().statusCode(200).extract().jsonPath()
                 .getBoolean("paused")).isTrue();
@@ -377,9 +375,7 @@ class MarketDataSocketTest {
 
     @Test
     void theAdminStateListsEachSessionsSubscriptions() {
-        MarketDataTestClient client = authenticated("iex");
-        client.send("{\"action\":\"subscribe\",\"trades\":[\"aapl\"],\"bars\":[\"SPY\"]}");
-        client.next(subscription());
+        MarketDataTestClient client = subscribed("{\"action\":\"subscribe\",\"trades\":[\"aapl\"],\"bars\":[\"SPY\"]}");
 
         JsonPath state = marketDataState();
 
