@@ -1,8 +1,6 @@
 package dev.tradeguard.execution.rest;
 
 import static dev.tradeguard.execution.ExecutionFixtures.awaitLedger;
-import static dev.tradeguard.execution.ExecutionFixtures.send;
-import static dev.tradeguard.execution.ExecutionFixtures.spyBuy;
 import static io.restassured.RestAssured.given;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.containsString;
@@ -58,10 +56,8 @@ class OperatorEndpointsTest extends FreshBrokerTestBase {
 
     @Test
     void ordersAreListedAndFoundByAnyOfTheirIdsWithTheirHistory() {
-        BrokerSimulator.setPrice("SPY", "501.00");
-        ApprovedOrder order = spyBuy(3);
-        send(order);
-        String brokerId = awaitLedger(ledger, order.orderId(), "SUBMITTED").brokerOrderId();
+        ApprovedOrder order = sendSpyBuy(3, "501.00", "SUBMITTED");
+        String brokerId = ledger.find(order.orderId()).orElseThrow().brokerOrderId();
 
         given().auth().oauth2(admin()).get("/orders?state=SUBMITTED").then().statusCode(200)
                 .body("approvedOrderId", hasItem(order.orderId().toString()));
@@ -83,10 +79,7 @@ class OperatorEndpointsTest extends FreshBrokerTestBase {
 
     @Test
     void closeAllNeedsForceAndThenLeavesTheAccountFlatAndIsAudited() throws Exception {
-        BrokerSimulator.setPrice("SPY", "500.00");
-        ApprovedOrder order = spyBuy(4);
-        send(order);
-        awaitLedger(ledger, order.orderId(), "FILLED");
+        sendSpyBuy(4, "500.00", "FILLED");
 
         given().auth().oauth2(admin()).post("/emergency/close-all").then().statusCode(400)
                 .body("violations[0].field", equalTo("force"));
@@ -105,10 +98,7 @@ class OperatorEndpointsTest extends FreshBrokerTestBase {
 
     @Test
     void cancelAllCancelsEveryOpenOrder() {
-        BrokerSimulator.setPrice("SPY", "501.00");
-        ApprovedOrder order = spyBuy(2);
-        send(order);
-        awaitLedger(ledger, order.orderId(), "SUBMITTED");
+        ApprovedOrder order = sendSpyBuy(2, "501.00", "SUBMITTED");
 
         given().auth().oauth2(admin()).post("/emergency/cancel-all").then().statusCode(200)
                 .body("verified", equalTo(true)).body("cancelledOrders.size()", equalTo(1));
@@ -117,10 +107,7 @@ class OperatorEndpointsTest extends FreshBrokerTestBase {
 
     @Test
     void metricsCountOrdersAndSubmitLatency() {
-        BrokerSimulator.setPrice("SPY", "501.00");
-        ApprovedOrder order = spyBuy(1);
-        send(order);
-        awaitLedger(ledger, order.orderId(), "SUBMITTED");
+        sendSpyBuy(1, "501.00", "SUBMITTED");
 
         given().get("/q/metrics").then().statusCode(200)
                 .body(containsString("tradeguard_execution_orders_total{outcome=\"submitted\""))

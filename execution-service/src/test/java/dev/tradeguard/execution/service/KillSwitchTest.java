@@ -33,10 +33,7 @@ class KillSwitchTest extends FreshBrokerTestBase {
 
     @Test
     void aHaltCancelsEveryOpenOrderAndRefusesNewOnes() throws Exception {
-        BrokerSimulator.setPrice("SPY", "501.00");
-        ApprovedOrder resting = spyBuy(5);
-        send(resting);
-        awaitLedger(ledger, resting.orderId(), "SUBMITTED");
+        ApprovedOrder resting = sendSpyBuy(5, "501.00", "SUBMITTED");
         assertTrue(broker.openOrders().stream().anyMatch(o -> o.clientOrderId().equals(clientOrderId(resting))));
 
         String reason = "daily loss -2.3% " + UUID.randomUUID();
@@ -58,10 +55,7 @@ class KillSwitchTest extends FreshBrokerTestBase {
 
     @Test
     void aHaltThatAsksForItClosesEveryPositionAndLeavesTheAccountFlat() throws Exception {
-        BrokerSimulator.setPrice("SPY", "500.00");
-        ApprovedOrder filled = spyBuy(8);
-        send(filled);
-        awaitLedger(ledger, filled.orderId(), "FILLED");
+        sendSpyBuy(8, "500.00", "FILLED");
         assertEquals(1, broker.positions().size());
 
         String reason = "drawdown 11% #flatten " + UUID.randomUUID();
