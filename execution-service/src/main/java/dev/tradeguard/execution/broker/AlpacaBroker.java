@@ -311,15 +311,20 @@ public class AlpacaBroker implements Broker {
                 instant(trade.getTimestamp()));
     }
 
-    @Override
-    public synchronized void startTradeUpdates(TradeUpdateListener listener) {
-        if (stream != null) {
-            return;
-        }
+    /** Builds the REST client first: the streams share its OkHttpClient. False, logged, when it cannot be (no keys). */
+    private boolean canStart(String stream) {
         try {
             api();
+            return true;
         } catch (BrokerException e) {
-            LOG.errorf("trade_updates not started: %s", e.getMessage());
+            LOG.errorf("%s not started: %s", stream, e.getMessage());
+            return false;
+        }
+    }
+
+    @Override
+    public synchronized void startTradeUpdates(TradeUpdateListener listener) {
+        if (stream != null || !canStart("trade_updates")) {
             return;
         }
         stream = new AlpacaTradeUpdateStream(http, config.alpaca().endpoint() == ExecutionConfig.Endpoint.LIVE
@@ -343,13 +348,7 @@ public class AlpacaBroker implements Broker {
 
     @Override
     public synchronized void startMarketData(MarketDataListener listener) {
-        if (marketData != null) {
-            return;
-        }
-        try {
-            api();
-        } catch (BrokerException e) {
-            LOG.errorf("market-data stream not started: %s", e.getMessage());
+        if (marketData != null || !canStart("market-data stream")) {
             return;
         }
         // The same OkHttpClient as REST: its base URL override sends the /v2/{feed} handshake to the simulator too.
