@@ -4,21 +4,14 @@ import java.time.Instant;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import dev.tradeguard.platform.persistence.SerialIdEntity;
 
 /** Who did what through the emergency and order endpoints, and the kill switch's and guard's own actions. */
 @Entity
 @Table(name = "audit_log")
-public class AuditLogEntity extends PanacheEntityBase {
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    public Long id;
-
+public class AuditLogEntity extends SerialIdEntity {
     public String actor;
 
     public String action;

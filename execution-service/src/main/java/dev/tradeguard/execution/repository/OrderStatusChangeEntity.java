@@ -6,22 +6,15 @@ import java.util.UUID;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
 import dev.tradeguard.execution.domain.LedgerStatusChange;
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import dev.tradeguard.platform.persistence.SerialIdEntity;
 
 /** One line of an order's history (table order_status_change); state and event as they were said, possibly null. */
 @Entity
 @Table(name = "order_status_change")
-public class OrderStatusChangeEntity extends PanacheEntityBase {
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    public Long id;
-
+public class OrderStatusChangeEntity extends SerialIdEntity {
     public UUID approvedOrderId;
 
     public String brokerOrderId;
