@@ -26,7 +26,6 @@ import dev.tradeguard.alert.domain.Delivery;
 import dev.tradeguard.alert.domain.DeliveryStatus;
 import dev.tradeguard.alert.repository.DeliveryRepository;
 import dev.tradeguard.model.AlertType;
-import dev.tradeguard.model.event.Alert;
 import io.quarkus.test.junit.QuarkusTest;
 
 /** Test config: 3 attempts, escalation after 2 failures, backoff 0.1 s doubling. */
@@ -34,6 +33,11 @@ import io.quarkus.test.junit.QuarkusTest;
 class RetryAndEscalationTest {
     @Inject
     DeliveryRepository deliveries;
+
+    /** Publishes an alert and waits until each of its deliveries is final; returns them. */
+    private List<Delivery> publishAndSettle(AlertType type, String subject, String message) {
+        return TestAlerts.awaitSettled(deliveries, TestAlerts.publish(TestAlerts.alert(type, subject, message)));
+    }
 
     @Test
     void aServerErrorFromSlackIsRetriedAndThenDelivered() {
@@ -46,10 +50,8 @@ class RetryAndEscalationTest {
                 .withRequestBody(containing(token)).inScenario(scenario).whenScenarioStateIs("recovered")
                 .willReturn(aResponse().withStatus(200).withBody("ok")));
 
-        Alert alert = TestAlerts.publish(TestAlerts.alert(AlertType.POSITION_OPENED,
-                "Opened JNJ " + token, "Bought 10 JNJ at 155.20"));
-
-        List<Delivery> settled = TestAlerts.awaitSettled(deliveries, alert);
+        List<Delivery> settled = publishAndSettle(AlertType.POSITION_OPENED,
+                "Opened JNJ " + token, "Bought 10 JNJ at 155.20");
         Delivery slack = on(settled, ChannelName.SLACK);
         assertEquals(DeliveryStatus.SENT, slack.status());
         assertEquals(2, slack.attempts());
@@ -65,10 +67,8 @@ class RetryAndEscalationTest {
         Fakes.wireMock().register(post(urlPathEqualTo(FakeNotificationServers.MESSAGES_PATH)).atPriority(1)
                 .withRequestBody(containing(token)).willReturn(aResponse().withStatus(503)));
         // DAILY_LOSS_LIMIT routes to email, SMS and phone; STOP_LOSS_HIT (CRITICAL) to email, SMS and Slack.
-        Alert alert = TestAlerts.publish(TestAlerts.alert(AlertType.STOP_LOSS_HIT,
-                "Stop loss hit: JNJ " + token, "JNJ traded at 142.90, below its stop 143.06"));
-
-        List<Delivery> settled = TestAlerts.awaitSettled(deliveries, alert);
+        List<Delivery> settled = publishAndSettle(AlertType.STOP_LOSS_HIT,
+                "Stop loss hit: JNJ " + token, "JNJ traded at 142.90, below its stop 143.06");
         Delivery sms = on(settled, ChannelName.SMS);
         assertEquals(DeliveryStatus.FAILED, sms.status());
         assertEquals(3, sms.attempts());
@@ -91,10 +91,8 @@ class RetryAndEscalationTest {
                 .withRequestBody(containing(token)).willReturn(aResponse().withStatus(400)
                         .withHeader("Content-Type", "application/json")
                         .withBody("{\"code\": 21211, \"message\": \"The 'To' number is not a valid phone number.\"}")));
-        Alert alert = TestAlerts.publish(TestAlerts.alert(AlertType.API_ERROR,
-                "Alpaca API error " + token, "GET /v2/account answered 500 three times"));
-
-        List<Delivery> settled = TestAlerts.awaitSettled(deliveries, alert);
+        List<Delivery> settled = publishAndSettle(AlertType.API_ERROR,
+                "Alpaca API error " + token, "GET /v2/account answered 500 three times");
         Delivery sms = on(settled, ChannelName.SMS);
         assertEquals(DeliveryStatus.FAILED, sms.status());
         assertEquals(1, sms.attempts(), "a 400 cannot pass on retry");
