@@ -10,30 +10,17 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
-import dev.tradeguard.model.Side;
 import dev.tradeguard.risk.domain.Approval;
 import dev.tradeguard.risk.domain.ApprovalStatus;
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 
 /** Table approval: an order waiting for a person, and what became of it. */
 @Entity
 @Table(name = "approval")
-public class ApprovalEntity extends PanacheEntityBase {
+public class ApprovalEntity extends RecommendedOrderEntity {
     @Id
     public UUID id;
 
     public String recommendationId;
-
-    public String accountId;
-
-    public String strategy;
-
-    public String symbol;
-
-    @Enumerated(EnumType.STRING)
-    public Side side;
-
-    public BigDecimal quantity;
 
     public BigDecimal limitPrice;
 

@@ -9,27 +9,16 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
-import dev.tradeguard.model.Side;
 import dev.tradeguard.risk.domain.Decision;
 import dev.tradeguard.risk.domain.DecisionOutcome;
 import dev.tradeguard.risk.domain.DenialReason;
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 
 /** Table decision: one per recommendation, forever, with the recommendation as it arrived. */
 @Entity
 @Table(name = "decision")
-public class DecisionEntity extends PanacheEntityBase {
+public class DecisionEntity extends RecommendedOrderEntity {
     @Id
     public String recommendationId;
-
-    public String accountId;
-
-    public String strategy;
-
-    public String symbol;
-
-    @Enumerated(EnumType.STRING)
-    public Side side;
 
     @Enumerated(EnumType.STRING)
     public DecisionOutcome outcome;
@@ -38,8 +27,6 @@ public class DecisionEntity extends PanacheEntityBase {
     public DenialReason reasonCode;
 
     public String reasonMessage;
-
-    public BigDecimal quantity;
 
     public BigDecimal limitPrice;
 

@@ -5,23 +5,16 @@ import java.time.Instant;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
 import dev.tradeguard.model.TradingState;
+import dev.tradeguard.platform.persistence.SerialIdEntity;
 import dev.tradeguard.risk.domain.TradingStateRecord;
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 
 /** Table trading_state_history: every change of an account's kill switch, in order. */
 @Entity
 @Table(name = "trading_state_history")
-public class TradingStateHistoryEntity extends PanacheEntityBase {
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    public Long id;
-
+public class TradingStateHistoryEntity extends SerialIdEntity {
     public String accountId;
 
     @Enumerated(EnumType.STRING)
