@@ -6,23 +6,16 @@ import java.time.Instant;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
 import dev.tradeguard.monitor.domain.Direction;
 import dev.tradeguard.monitor.domain.PositionEpisode;
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import dev.tradeguard.platform.persistence.SerialIdEntity;
 
 /** One position from the snapshot it first appeared in until the one it was gone from (closedAt). */
 @Entity
 @Table(name = "position_episode")
-public class PositionEpisodeEntity extends PanacheEntityBase {
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    public Long id;
-
+public class PositionEpisodeEntity extends SerialIdEntity {
     public String accountId;
 
     public String symbol;
