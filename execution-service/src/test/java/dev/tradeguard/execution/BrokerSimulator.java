@@ -128,18 +128,30 @@ public class BrokerSimulator implements QuarkusTestResourceLifecycleManager {
                 .header("Content-Type", "application/json")
                 .method(method, body == null ? HttpRequest.BodyPublishers.noBody()
                         : HttpRequest.BodyPublishers.ofString(body));
+        HttpResponse<String> response = exchange(request.build());
+        if (response.statusCode() >= 300) {
+            throw new IllegalStateException(method + " " + path + " answered " + response.statusCode() + ": "
+                    + response.body());
+        }
+        return response.body().isBlank() ? null : json(response.body());
+    }
+
+    private static HttpResponse<String> exchange(HttpRequest request) {
         try {
-            HttpResponse<String> response = HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
-            if (response.statusCode() >= 300) {
-                throw new IllegalStateException(method + " " + path + " answered " + response.statusCode() + ": "
-                        + response.body());
-            }
-            return response.body().isBlank() ? null : JSON.readTree(response.body());
+            return HTTP.send(request, HttpResponse.BodyHandlers.ofString());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(e);
+        }
+    }
+
+    private static JsonNode json(String body) {
+        try {
+            return JSON.readTree(body);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
     }
 
@@ -236,14 +248,7 @@ public class BrokerSimulator implements QuarkusTestResourceLifecycleManager {
         HttpRequest request = HttpRequest.newBuilder(URI.create(baseUrl + "/v2/account"))
                 .timeout(Duration.ofSeconds(10)).header("APCA-API-KEY-ID", KEY_ID)
                 .header("APCA-API-SECRET-KEY", SECRET_KEY).GET().build();
-        try {
-            return JSON.readTree(HTTP.send(request, HttpResponse.BodyHandlers.ofString()).body());
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
+        return json(exchange(request).body());
     }
 
     public static int listeningClients() {
