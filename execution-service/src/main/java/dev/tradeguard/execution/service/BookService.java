@@ -164,6 +164,8 @@ public class BookService {
             public void afterCompletion(int status) {
                 if (status != Status.STATUS_COMMITTED || outcome == FillOutcome.INCONSISTENT) {
                     snapshots.reconcileSoon();
+                } else if (quantity(symbol).signum() != 0) {
+                    marketData.valueAtLastTrade(Set.of(symbol), "after a fill");
                 }
                 marketData.refreshSubscriptions();
             }

@@ -122,14 +122,23 @@ public class MarketDataService implements Broker.MarketDataListener {
      */
     @Override
     public void onSubscribed(Set<String> symbols) {
+        valueAtLastTrade(symbols, "on subscribing");
+    }
+
+    /**
+     * Soon, off the caller's thread: values {@code symbols} at their last trade read through REST now. For a fill
+     * just booked: a trade streamed while the fill was being recorded found the symbol not yet held and moved nothing,
+     * so the book would keep the fill's price until the next trade.
+     */
+    public void valueAtLastTrade(Set<String> symbols, String why) {
         execute(() -> {
             for (String symbol : symbols) {
                 try {
                     LastTrade last = broker.lastTrade(symbol);
                     book.onTrade(symbol, last.price(), last.at());
                 } catch (BrokerException | RuntimeException e) {
-                    LOG.warnf("Last trade of %s not read on subscribing (%s): its mark waits for the next trade",
-                            symbol, e.getMessage());
+                    LOG.warnf("Last trade of %s not read %s (%s): its mark waits for the next trade", symbol, why,
+                            e.getMessage());
                 }
             }
         });

@@ -9,6 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -30,6 +31,7 @@ import dev.tradeguard.model.Side;
 import dev.tradeguard.model.TradingState;
 import dev.tradeguard.model.event.Alert;
 import dev.tradeguard.model.event.ApprovedOrder;
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 
 /**
@@ -43,6 +45,9 @@ class DailyLossGuardTest extends FreshActiveAccountBase {
 
     @Inject
     AuditLogRepository auditLog;
+
+    @Inject
+    BookService book;
 
     @BeforeEach
     void marketDataStreaming() {
@@ -120,6 +125,32 @@ class DailyLossGuardTest extends FreshActiveAccountBase {
             await().atMost(Duration.ofSeconds(30)).until(() -> guard.state().breached());
             await().atMost(Duration.ofSeconds(10)).until(() -> auditLog.actions("DAILY_LOSS_GUARD_BREACHED")
                     .stream().anyMatch(line -> line.contains("mark SPY 479")));
+        } finally {
+            BrokerSimulator.resumeMarketData();
+        }
+    }
+
+    /**
+     * A trade that streams while its symbol's fill is still being recorded finds the symbol not held and moves
+     * nothing; the booked fill is then valued at its last trade (REST), not left at the fill's price.
+     */
+    @Test
+    void aFillBookedAfterTheMarketMovedIsValuedAtTheLastTradeAndTripsTheGuard() throws Exception {
+        // One share held keeps SPY subscribed, so the fill below brings no new subscription (and no read with it).
+        ApprovedOrder one = order("SPY", Side.BUY, 1, "500.00", "400.00", "600.00");
+        send(one);
+        awaitLedger(ledger, one.orderId(), "FILLED");
+        await().atMost(Duration.ofSeconds(10)).until(() -> BrokerSimulator.streamsTradesAndQuotes("SPY")
+                && book.quantity("SPY").compareTo(BigDecimal.ONE) == 0);
+        try {
+            BrokerSimulator.pauseMarketData();
+            BrokerSimulator.setPrice("SPY", "479.00");
+            // 100 more bought at 500: cash 49,500 and 101 shares, at 479 an equity of 97,879 (−2.12 %, the limit 2 %).
+            QuarkusTransaction.requiringNew().run(() -> book.onFill("SPY", "buy", new BigDecimal("100"),
+                    new BigDecimal("500"), null, Instant.now()));
+
+            await().atMost(Duration.ofSeconds(10)).until(() -> book.equity().compareTo(new BigDecimal("97879")) == 0);
+            await().atMost(Duration.ofSeconds(10)).until(() -> guard.state().breached());
         } finally {
             BrokerSimulator.resumeMarketData();
         }
