@@ -12,6 +12,7 @@ import java.time.Duration;
 import java.util.List;
 
 import org.awaitility.Awaitility;
+import org.awaitility.core.ConditionTimeoutException;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
@@ -249,8 +250,16 @@ class ConsoleBrowserIT {
         browser.findElement(By.id("j_username")).sendKeys(user);
         browser.findElement(By.id("j_password")).sendKeys(ConsoleProcess.PASSWORD);
         browser.findElement(By.cssSelector("form.sign-in button[type=submit]")).click();
-        Awaitility.await(user + " signed in").atMost(BROWSER_PATIENCE).until(() ->
-                !browser.findElements(By.id("signed-in-as")).isEmpty());
+        try {
+            // The sign-in lands on a page the console renders from risk-service's answers: on a loaded machine
+            // (stop 29's CI, every service busy) that took longer than a click's usual patience.
+            Awaitility.await(user + " signed in").atMost(Pipeline.PATIENCE).until(() ->
+                    !browser.findElements(By.id("signed-in-as")).isEmpty());
+        } catch (ConditionTimeoutException e) {
+            String page = browser.getPageSource();
+            throw new AssertionError(user + " not signed in; the browser is at " + browser.getCurrentUrl() + ": "
+                    + page.substring(0, Math.min(page.length(), 2000)), e);
+        }
         assertThat(browser.findElement(By.id("signed-in-as")).getText()).startsWith(user + " (");
     }
 
