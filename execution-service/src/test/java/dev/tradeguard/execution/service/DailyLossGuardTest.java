@@ -56,6 +56,7 @@ class DailyLossGuardTest extends FreshActiveAccountBase {
 
     @AfterEach
     void freshAccountForTheNextTest() throws Exception {
+        BrokerSimulator.resumeMarketData(); // a test may have paused it
         ExecutionFixtures.freshAccount(snapshots);
         await().atMost(Duration.ofSeconds(10)).until(() -> !guard.state().breached());
     }
@@ -111,23 +112,14 @@ class DailyLossGuardTest extends FreshActiveAccountBase {
     @Test
     void aCrashPrintedWhileTheMarketDataStreamIsDownTripsTheGuardOnResubscribingWithoutAnotherTrade()
             throws Exception {
-        ApprovedOrder held = order("SPY", Side.BUY, 100, "500.00", "400.00", "600.00");
-        send(held);
-        awaitLedger(ledger, held.orderId(), "FILLED");
-        await().atMost(Duration.ofSeconds(10)).until(() -> BrokerSimulator.streamsTradesAndQuotes("SPY"));
+        holdStreamedSpy(100);
         assertFalse(guard.state().breached());
-        try {
-            // Nothing streams from here on: the crash is only in the simulator's last trade.
-            BrokerSimulator.pauseMarketData();
-            BrokerSimulator.setPrice("SPY", "479.00");
-            assertTrue(BrokerSimulator.dropMarketData() >= 1);
+        crashSpyUnstreamed();
+        assertTrue(BrokerSimulator.dropMarketData() >= 1);
 
-            await().atMost(Duration.ofSeconds(30)).until(() -> guard.state().breached());
-            await().atMost(Duration.ofSeconds(10)).until(() -> auditLog.actions("DAILY_LOSS_GUARD_BREACHED")
-                    .stream().anyMatch(line -> line.contains("mark SPY 479")));
-        } finally {
-            BrokerSimulator.resumeMarketData();
-        }
+        await().atMost(Duration.ofSeconds(30)).until(() -> guard.state().breached());
+        await().atMost(Duration.ofSeconds(10)).until(() -> auditLog.actions("DAILY_LOSS_GUARD_BREACHED")
+                .stream().anyMatch(line -> line.contains("mark SPY 479")));
     }
 
     /**
@@ -137,23 +129,29 @@ class DailyLossGuardTest extends FreshActiveAccountBase {
     @Test
     void aFillBookedAfterTheMarketMovedIsValuedAtTheLastTradeAndTripsTheGuard() throws Exception {
         // One share held keeps SPY subscribed, so the fill below brings no new subscription (and no read with it).
-        ApprovedOrder one = order("SPY", Side.BUY, 1, "500.00", "400.00", "600.00");
-        send(one);
-        awaitLedger(ledger, one.orderId(), "FILLED");
-        await().atMost(Duration.ofSeconds(10)).until(() -> BrokerSimulator.streamsTradesAndQuotes("SPY")
-                && book.quantity("SPY").compareTo(BigDecimal.ONE) == 0);
-        try {
-            BrokerSimulator.pauseMarketData();
-            BrokerSimulator.setPrice("SPY", "479.00");
-            // 100 more bought at 500: cash 49,500 and 101 shares, at 479 an equity of 97,879 (−2.12 %, the limit 2 %).
-            QuarkusTransaction.requiringNew().run(() -> book.onFill("SPY", "buy", new BigDecimal("100"),
-                    new BigDecimal("500"), null, Instant.now()));
+        holdStreamedSpy(1);
+        crashSpyUnstreamed();
+        // 100 more bought at 500: cash 49,500 and 101 shares, at 479 an equity of 97,879 (−2.12 %, the limit 2 %).
+        QuarkusTransaction.requiringNew().run(() -> book.onFill("SPY", "buy", new BigDecimal("100"),
+                new BigDecimal("500"), null, Instant.now()));
 
-            await().atMost(Duration.ofSeconds(10)).until(() -> book.equity().compareTo(new BigDecimal("97879")) == 0);
-            await().atMost(Duration.ofSeconds(10)).until(() -> guard.state().breached());
-        } finally {
-            BrokerSimulator.resumeMarketData();
-        }
+        await().atMost(Duration.ofSeconds(10)).until(() -> book.equity().compareTo(new BigDecimal("97879")) == 0);
+        await().atMost(Duration.ofSeconds(10)).until(() -> guard.state().breached());
+    }
+
+    /** {@code shares} SPY bought at 500 (stop and target far away), in the book and streaming. */
+    private void holdStreamedSpy(int shares) throws Exception {
+        ApprovedOrder held = order("SPY", Side.BUY, shares, "500.00", "400.00", "600.00");
+        send(held);
+        awaitLedger(ledger, held.orderId(), "FILLED");
+        await().atMost(Duration.ofSeconds(10)).until(() -> BrokerSimulator.streamsTradesAndQuotes("SPY")
+                && book.quantity("SPY").compareTo(BigDecimal.valueOf(shares)) == 0);
+    }
+
+    /** Nothing streams from here on (the after-each resumes it): the crash to 479 is only in SPY's last trade. */
+    private static void crashSpyUnstreamed() {
+        BrokerSimulator.pauseMarketData();
+        BrokerSimulator.setPrice("SPY", "479.00");
     }
 
     @Test
