@@ -25,7 +25,17 @@ public enum AlertType {
     MONTHLY_REPORT(Priority.INFO),
     DLQ_RECORD(Priority.HIGH),
     STALE_DATA(Priority.HIGH),
-    RECONCILIATION_MISMATCH(Priority.CRITICAL);
+    RECONCILIATION_MISMATCH(Priority.CRITICAL),
+    /**
+     * The guide's "rotate keys every 90 days": the broker keys reached 80 days, or their issue date is not configured
+     * (so nobody can tell when they are due).
+     */
+    API_KEY_ROTATION_DUE(Priority.WARNING),
+    /**
+     * The broker keys are 90 days old or more. HIGH, not CRITICAL: the keys still work and no order or money is at
+     * risk, so it must reach a pocket the same day but is not escalated across channels like a money-at-risk alert.
+     */
+    API_KEY_ROTATION_OVERDUE(Priority.HIGH);
 
     private final Priority defaultPriority;
 

@@ -65,6 +65,9 @@ public final class RoutingTable {
             // The guide's daily summary: send_notification(summary, channels=['email', 'slack']).
             case DAILY_SUMMARY -> EnumSet.of(EMAIL, SLACK);
             case WEEKLY_REPORT, MONTHLY_REPORT -> EnumSet.of(EMAIL);
+            // Key rotation: 80 days is a reminder to read at the desk; 90 days must reach a pocket the same day.
+            case API_KEY_ROTATION_DUE -> EnumSet.of(EMAIL, SLACK);
+            case API_KEY_ROTATION_OVERDUE -> EnumSet.of(EMAIL, SMS, SLACK);
         };
     }
 

@@ -73,6 +73,16 @@ class RoutingTableTest {
     }
 
     @Test
+    void keyRotationDueGoesToTheDeskAndOverdueAlsoToThePhoneBySms() {
+        RoutingTable routing = table(Map.of());
+        assertEquals(Set.of(EMAIL, SLACK), routing.route(AlertType.API_KEY_ROTATION_DUE).channels());
+        assertEquals(Priority.WARNING, routing.route(AlertType.API_KEY_ROTATION_DUE).priority());
+        assertEquals(Set.of(EMAIL, SMS, SLACK), routing.route(AlertType.API_KEY_ROTATION_OVERDUE).channels());
+        assertEquals(Priority.HIGH, routing.route(AlertType.API_KEY_ROTATION_OVERDUE).priority());
+        assertFalse(RoutingTable.escalates(routing.effectivePriority(AlertType.API_KEY_ROTATION_OVERDUE, null)));
+    }
+
+    @Test
     void anAlertKeepsItsOwnPriorityWhenHigherThanItsRoutes() {
         assertEquals(Priority.EMERGENCY,
                 table(Map.of()).effectivePriority(AlertType.POSITION_OPENED, Priority.EMERGENCY));

@@ -2,6 +2,7 @@ package dev.tradeguard.model.event;
 
 import java.math.BigDecimal;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 
@@ -15,12 +16,23 @@ import dev.tradeguard.model.validation.Violations;
  * the account moves by {@link PositionChanged} events. A consumer replaces everything it holds of the account with it.
  *
  * @param lastEquity equity at the previous market close, the base of today's P&amp;L
+ * @param keysIssuedOn the day the broker keys execution-service trades with were issued, from its configuration
+ *        ({@code tradeguard.execution.alpaca.keys-issued-on}): the go-live gate's key age. Null when not configured,
+ *        and in a record of a producer older than the field.
  */
 public record AccountSnapshot(
         UUID eventId, Integer schemaVersion, String accountId, String strategy, Instant occurredAt,
         String correlationId,
         BigDecimal equity, BigDecimal lastEquity, BigDecimal cash, BigDecimal buyingPower,
-        List<PositionSnapshot> positions, MarketClock clock) implements PositionsEvent {
+        List<PositionSnapshot> positions, MarketClock clock, LocalDate keysIssuedOn) implements PositionsEvent {
+
+    /** A snapshot that does not say when the keys were issued (every producer before the key age was carried). */
+    public AccountSnapshot(UUID eventId, Integer schemaVersion, String accountId, String strategy, Instant occurredAt,
+            String correlationId, BigDecimal equity, BigDecimal lastEquity, BigDecimal cash, BigDecimal buyingPower,
+            List<PositionSnapshot> positions, MarketClock clock) {
+        this(eventId, schemaVersion, accountId, strategy, occurredAt, correlationId, equity, lastEquity, cash,
+                buyingPower, positions, clock, null);
+    }
 
     @Override
     public PositionsEventKind kind() {

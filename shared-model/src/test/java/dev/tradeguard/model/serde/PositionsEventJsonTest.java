@@ -3,9 +3,11 @@ package dev.tradeguard.model.serde;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.math.BigDecimal;
+import java.time.LocalDate;
 
 import org.junit.jupiter.api.Test;
 
@@ -35,6 +37,33 @@ class PositionsEventJsonTest {
             assertTrue(decoded.isOk(), decoded::failure);
             assertEquals(original, decoded.event());
         }
+    }
+
+    @Test
+    void snapshotCarriesTheKeysIssueDateAsAnIsoDay() {
+        AccountSnapshot old = Fixtures.snapshot();
+        AccountSnapshot snapshot = new AccountSnapshot(old.eventId(), old.schemaVersion(), old.accountId(),
+                old.strategy(), old.occurredAt(), old.correlationId(), old.equity(), old.lastEquity(), old.cash(),
+                old.buyingPower(), old.positions(), old.clock(), LocalDate.parse("2026-10-01"));
+
+        assertTrue(EventJson.toJson(snapshot).contains("\"keysIssuedOn\":\"2026-10-01\""), EventJson.toJson(snapshot));
+        Decoded<PositionsEvent> decoded = EventJson.decodePositionsEvent(EventJson.toBytes(snapshot));
+        assertTrue(decoded.isOk(), decoded::failure);
+        assertEquals(LocalDate.parse("2026-10-01"), ((AccountSnapshot) decoded.event()).keysIssuedOn());
+    }
+
+    @Test
+    void snapshotOfAProducerOlderThanTheKeysIssueDateIsReadWithoutIt() throws Exception {
+        ObjectNode node = Fixtures.tree(Fixtures.snapshot());
+        node.remove("keysIssuedOn");
+
+        Decoded<PositionsEvent> decoded = EventJson.decodePositionsEvent(Fixtures.bytes(node));
+
+        assertTrue(decoded.isOk(), decoded::failure);
+        AccountSnapshot snapshot = (AccountSnapshot) decoded.event();
+        assertNull(snapshot.keysIssuedOn());
+        assertEquals("PA-DEE", snapshot.accountId());
+        assertEquals(1, snapshot.positions().size());
     }
 
     @Test
