@@ -129,13 +129,23 @@ public class AdminResource {
         return value != null ? value : current;
     }
 
+    /**
+     * The simulated now, its speed, whether it is frozen (speed 0: only an advance moves it) and its generation, which
+     * changes on every reset, advance and speed change: what a service following this clock
+     * ({@code tradeguard.clock.follow}) needs to extrapolate between reads and to notice a jump.
+     */
     @GET
     @Path("/clock")
     public ObjectNode clock() {
+        // The generation first: a jump between the two reads then shows as a new generation at the next read.
+        long generation = broker.clock().generation();
         Instant now = broker.now();
+        double speed = broker.clock().speed();
         ObjectNode node = JSON.objectNode();
         node.put("now", now.toString());
-        node.put("speed", broker.clock().speed());
+        node.put("speed", speed);
+        node.put("frozen", speed == 0);
+        node.put("generation", generation);
         node.put("is_open", broker.calendar().isOpen(now));
         return node;
     }

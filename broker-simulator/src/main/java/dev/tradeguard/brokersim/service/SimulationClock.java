@@ -7,7 +7,8 @@ import java.time.Instant;
 /**
  * The exchange's notion of "now". Runs at {@code speed} times the wall clock it is given (1 = real time, 60 = a
  * minute per second); speed 0 stops it, so that only {@link #advance} moves it: the stepped mode tests use.
- * Never goes backwards.
+ * Never goes backwards. Every reset, advance and speed change starts a new {@link #generation()}: a service that
+ * follows this clock and extrapolates between reads knows from it that the clock jumped.
  */
 public final class SimulationClock {
 
@@ -15,6 +16,7 @@ public final class SimulationClock {
     private Instant simulatedAnchor;
     private Instant wallAnchor;
     private double speed;
+    private long generation;
 
     public SimulationClock(Clock wall, Instant start, double speed) {
         this.wall = wall;
@@ -26,6 +28,7 @@ public final class SimulationClock {
         this.simulatedAnchor = start;
         this.wallAnchor = wall.instant();
         this.speed = newSpeed;
+        generation++;
     }
 
     public synchronized Instant now() {
@@ -42,16 +45,23 @@ public final class SimulationClock {
         }
         rebase();
         simulatedAnchor = simulatedAnchor.plus(step);
+        generation++;
     }
 
     public synchronized void setSpeed(double newSpeed) {
         requireValidSpeed(newSpeed);
         rebase();
         speed = newSpeed;
+        generation++;
     }
 
     public synchronized double speed() {
         return speed;
+    }
+
+    /** Changes on every reset, advance and speed change; stays while the clock only runs. */
+    public synchronized long generation() {
+        return generation;
     }
 
     private void rebase() {

@@ -95,8 +95,11 @@ class GateAndFaultsTest {
 
     @Test
     void theClockCanBeSteppedThroughTheAdminApi() {
+        int before = given().get("/admin/clock").then().statusCode(200).body("frozen", equalTo(true))
+                .extract().path("generation");
         given().contentType(ContentType.JSON).body("{\"seconds\":3600}").post("/admin/clock/advance").then()
-                .statusCode(200).body("now", equalTo("2024-03-05T16:00:00Z"));
+                .statusCode(200).body("now", equalTo("2024-03-05T16:00:00Z")).body("frozen", equalTo(true))
+                .body("generation", equalTo(before + 1));
         alpaca().get("/v2/stocks/SPY/bars/latest").then().statusCode(200)
                 .body("bar.t", equalTo("2024-03-05T15:59:00Z"));
     }

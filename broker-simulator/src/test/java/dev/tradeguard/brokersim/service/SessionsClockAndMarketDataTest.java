@@ -54,6 +54,21 @@ class SessionsClockAndMarketDataTest {
     }
 
     @Test
+    void everyResetAdvanceAndSpeedChangeStartsANewGenerationWhileRunningKeepsIt() {
+        MutableWall wall = new MutableWall();
+        SimulationClock clock = new SimulationClock(wall, Instant.parse("2024-03-05T15:00:00Z"), 1);
+        long started = clock.generation();
+        wall.now = wall.now.plusSeconds(10);
+        assertThat(clock.generation()).as("running is no jump").isEqualTo(started);
+        clock.advance(Duration.ofMinutes(5));
+        assertThat(clock.generation()).isEqualTo(started + 1);
+        clock.setSpeed(0);
+        assertThat(clock.generation()).isEqualTo(started + 2);
+        clock.reset(Instant.parse("2024-04-01T13:30:00Z"), 60);
+        assertThat(clock.generation()).isEqualTo(started + 3);
+    }
+
+    @Test
     void barsAreRevealedOnlyOnceTheClockHasPassedTheirEnd() {
         MarketData market = new MarketData(calendar, Map.of("SPY", new BigDecimal("500")), Map.of(), 7);
         Instant start = Instant.parse("2024-03-05T15:00:30Z");
