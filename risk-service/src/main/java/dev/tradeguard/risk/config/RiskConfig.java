@@ -44,6 +44,27 @@ public interface RiskConfig {
     @WithDefault("15s")
     Duration expiryCheckInterval();
 
+    /** The deployment guide's capital scaling rules (Step 5), checked on {@code POST /accounts/{id}/capital}. */
+    CapitalScaling capitalScaling();
+
+    interface CapitalScaling {
+        /** "Only increase capital after 30+ days profitable": completed NYSE trading days since the last increase. */
+        @WithDefault("30")
+        int minProfitableDays();
+
+        /** "Never increase by more than 2x at once." */
+        @WithDefault("2")
+        BigDecimal maxIncreaseFactor();
+
+        /** "Keep cash reserves at 25-50 %": the lowest reserve a change may set. */
+        @WithDefault("0.25")
+        BigDecimal cashReserveMinPct();
+
+        /** ... and the highest. */
+        @WithDefault("0.50")
+        BigDecimal cashReserveMaxPct();
+    }
+
     interface Defaults {
         @WithDefault("0.05")
         BigDecimal maxPositionSizePct();

@@ -45,6 +45,27 @@ public final class Requests {
         }
     }
 
+    /** Capital above zero, in dollars, to the cent. */
+    static final NumberRange CAPITAL = new NumberRange("dollars", BigDecimal.ZERO, true,
+            new BigDecimal("1000000000000"), 2);
+
+    /**
+     * A change of the capital TradeGuard may deploy for an account: the capital (required, above zero) and optionally
+     * the cash reserve to keep (a fraction of equity; unchanged when absent). The reason goes into the audit log.
+     */
+    public record CapitalChange(BigDecimal capital, BigDecimal cashReservePct, String reason) {
+        public CapitalChange validated() {
+            Violations violations = new Violations();
+            violations.requiredWithin("capital", capital, CAPITAL);
+            violations.within("cashReservePct", cashReservePct, NumberRange.FRACTION);
+            violations.requiredText("reason", reason, 1000);
+            if (!violations.isEmpty()) {
+                throw new InvalidRequestException(violations.toList());
+            }
+            return new CapitalChange(capital, cashReservePct, reason.strip());
+        }
+    }
+
     /** An approval: optionally fewer whole shares than proposed, never more. */
     public record Approve(BigDecimal quantity, String comment) {
         public BigDecimal validatedQuantity() {

@@ -51,6 +51,9 @@ public class AccountStateService {
     @Inject
     RiskMetrics metrics;
 
+    @Inject
+    CapitalService capital;
+
     /** Routes one event of the positions topic by its kind, in one transaction. */
     @Transactional
     public void record(PositionsEvent event) {
@@ -69,6 +72,7 @@ public class AccountStateService {
         if (!processedEvents.claim(CONSUMER, snapshot.eventId())) {
             return;
         }
+        capital.recordDay(snapshot);
         List<Position> positions = snapshot.positions().stream()
                 .map(p -> new Position(p.symbol(), p.quantity(), p.avgEntryPrice(), p.currentPrice())).toList();
         repository.replaceIfNewer(new AccountState(snapshot.accountId(), snapshot.equity(), snapshot.lastEquity(),

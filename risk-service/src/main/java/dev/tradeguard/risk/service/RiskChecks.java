@@ -145,8 +145,8 @@ public final class RiskChecks {
 
     private static Evaluation sizeEntry(Recommendation rec, RiskContext ctx, Position held, BigDecimal entry) {
         Limits limits = ctx.limits();
-        BigDecimal equity = ctx.account().equity();
-        BigDecimal maxValue = equity.multiply(limits.capitalAllocationPct()).multiply(limits.maxPositionSizePct());
+        BigDecimal maxValue = ctx.sizingBase().multiply(limits.capitalAllocationPct())
+                .multiply(limits.maxPositionSizePct());
         BigDecimal heldValue = BigDecimal.ZERO;
         if (held != null && (rec.side() == Side.BUY ? held.isLong() : held.isShort())) {
             heldValue = held.quantity().abs().multiply(entry);
@@ -155,7 +155,8 @@ public final class RiskChecks {
         if (room.signum() <= 0) {
             return Evaluation.deny(DenialReason.POSITION_SIZE_EXCEEDS_MAX, "max=" + dollars(maxValue) + " ("
                     + percent(limits.maxPositionSizePct()) + " of " + percent(limits.capitalAllocationPct())
-                    + " of equity), already held=" + dollars(heldValue));
+                    + (ctx.capital() == null ? " of equity" : " of capital " + dollars(ctx.sizingBase()))
+                    + "), already held=" + dollars(heldValue));
         }
         BigDecimal quantity = room.divide(entry, 0, RoundingMode.FLOOR).min(maxShares(limits));
         if (rec.quantity() != null) {
@@ -236,9 +237,9 @@ public final class RiskChecks {
         }
         if (rec.side() == Side.BUY) {
             BigDecimal cashAfter = ctx.account().cash().subtract(order.notional());
-            BigDecimal minimum = equity.multiply(limits.cashReserveMinPct());
+            BigDecimal minimum = equity.multiply(ctx.cashReserveMinPct());
             if (cashAfter.compareTo(minimum) < 0) {
-                return Evaluation.deny(DenialReason.CASH_RESERVE_BELOW_MIN, "min=" + percent(limits.cashReserveMinPct())
+                return Evaluation.deny(DenialReason.CASH_RESERVE_BELOW_MIN, "min=" + percent(ctx.cashReserveMinPct())
                         + " (" + dollars(minimum) + "), after order=" + dollars(cashAfter) + " ("
                         + percent(cashAfter.divide(equity, 6, RoundingMode.HALF_EVEN)) + ")");
             }

@@ -41,6 +41,7 @@ import dev.tradeguard.risk.domain.TradingStateRecord;
 import dev.tradeguard.risk.repository.AccountStateRepository;
 import dev.tradeguard.risk.repository.ApprovalRepository;
 import dev.tradeguard.risk.repository.ApprovedOrderRepository;
+import dev.tradeguard.risk.repository.CapitalChangeRepository;
 import dev.tradeguard.risk.repository.DecisionRepository;
 
 /**
@@ -83,6 +84,9 @@ public class RiskEngine {
 
     @Inject
     RiskMetrics metrics;
+
+    @Inject
+    CapitalChangeRepository capitals;
 
     @Inject
     Clock clock;
@@ -222,7 +226,8 @@ public class RiskEngine {
                 approvedOrders.openOnSymbol(account, rec.symbol(), workingSince),
                 approvedOrders.approvedSince(account, now.minusSeconds(60)),
                 approvedOrders.entryOnSymbolSince(account, rec.symbol(), today),
-                approvedOrders.dayTradesSince(account, CALENDAR.startOfTradingDaysBack(now, 5)));
+                approvedOrders.dayTradesSince(account, CALENDAR.startOfTradingDaysBack(now, 5)),
+                capitals.current(account).orElse(null));
     }
 
     static BigDecimal capped(BigDecimal requested, BigDecimal allowed) {
