@@ -2,6 +2,7 @@ package dev.tradeguard.execution.config;
 
 import java.math.BigDecimal;
 import java.time.Duration;
+import java.time.LocalDate;
 import java.util.Optional;
 
 import jakarta.validation.constraints.DecimalMax;
@@ -68,6 +69,14 @@ public interface ExecutionConfig {
 
         /** ALPACA_API_SECRET_KEY; absent fails start-up verification. */
         Optional<String> secretKey();
+
+        /**
+         * ALPACA_KEYS_ISSUED_ON: the day (yyyy-MM-dd) the key pair above was issued, for the guide's "rotate keys every
+         * 90 days": an API_KEY_ROTATION_DUE alert at 80 days, API_KEY_ROTATION_OVERDUE at 90, and the go-live gate's
+         * key age. Not a date, or a day after today, refuses start-up; absent raises one API_KEY_ROTATION_DUE saying
+         * so and the gate fails the key-age criterion as unknown. Change it with the keys.
+         */
+        Optional<LocalDate> keysIssuedOn();
 
         /** PAPER (paper-api.alpaca.markets) or LIVE (api.alpaca.markets). */
         @WithDefault("PAPER")

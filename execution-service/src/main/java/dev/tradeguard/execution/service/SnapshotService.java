@@ -93,7 +93,8 @@ public class SnapshotService {
                         p.currentPrice(), p.marketValue(), p.costBasis(), p.unrealizedPl(), p.unrealizedPlPct()))
                         .toList(),
                 new MarketClock(marketClock.open(), marketClock.nextOpen(), marketClock.nextClose(),
-                        marketClock.timestamp()));
+                        marketClock.timestamp()),
+                config.alpaca().keysIssuedOn().orElse(null));
         List<String> mismatch = differences;
         QuarkusTransaction.requiringNew().run(() -> {
             events.publish(Topics.POSITIONS, snapshot);
