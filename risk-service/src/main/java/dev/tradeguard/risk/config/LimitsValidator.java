@@ -27,8 +27,12 @@ public class LimitsValidator {
     @Inject
     LimitsResolver resolver;
 
+    @Inject
+    RiskConfig config;
+
     void onStart(@Observes StartupEvent event) {
         List<String> problems = problems(resolver.all(), resolver.accounts().stream().map(resolver::forAccount).toList());
+        problems.addAll(problems(config.capitalScaling()));
         if (!problems.isEmpty()) {
             throw new IllegalStateException("Unsafe risk configuration, refusing to start:\n  - "
                     + String.join("\n  - ", problems));
@@ -63,6 +67,24 @@ public class LimitsValidator {
         });
         for (Limits limits : accounts) {
             check(problems, "tradeguard.risk.accounts.\"" + limits.accountId() + "\".", limits);
+        }
+        return problems;
+    }
+
+    /**
+     * The capital scaling rules may be made stricter, never looser than a sane bound: an increase factor of at most
+     * 2 (the guide's), a reserve range inside [0, 95 %] that is not empty.
+     */
+    public static List<String> problems(RiskConfig.CapitalScaling scaling) {
+        List<String> problems = new ArrayList<>();
+        String where = "tradeguard.risk.capital-scaling.";
+        count(problems, where + "min-profitable-days", scaling.minProfitableDays(), 1, 2520);
+        range(problems, where + "max-increase-factor", scaling.maxIncreaseFactor(), "1", false, "2");
+        range(problems, where + "cash-reserve-min-pct", scaling.cashReserveMinPct(), "0", true, "0.95");
+        range(problems, where + "cash-reserve-max-pct", scaling.cashReserveMaxPct(), "0", true, "0.95");
+        if (problems.isEmpty() && scaling.cashReserveMinPct().compareTo(scaling.cashReserveMaxPct()) > 0) {
+            problems.add(where + "cash-reserve-min-pct: must be at most cash-reserve-max-pct ("
+                    + scaling.cashReserveMaxPct().toPlainString() + "), got " + scaling.cashReserveMinPct().toPlainString());
         }
         return problems;
     }
