@@ -15,8 +15,9 @@ public final class ReportHtml {
     private ReportHtml() {
     }
 
-    public static String daily(DailyReport report) {
+    public static String daily(DailyReport report, String chartUrl) {
         StringBuilder html = page("Daily summary " + report.accountId() + " " + report.date());
+        chart(html, "Intraday equity with its drawdown from the day's high", chartUrl);
         table(html, "Account", rows(
                 "Starting value", money(report.startingValue()), "Ending value", money(report.endingValue()),
                 "Daily P&L", money(report.dailyPnl()),
@@ -41,8 +42,7 @@ public final class ReportHtml {
 
     public static String period(PeriodReport report, String chartUrl) {
         StringBuilder html = page("Review " + report.accountId() + ", " + report.period());
-        html.append("<p><img alt=\"Equity vs SPY with drawdown\" src=\"").append(escape(chartUrl))
-                .append("\" width=\"1000\" height=\"640\"></p>");
+        chart(html, "Equity vs SPY with drawdown", chartUrl);
         table(html, "Metrics", metricRows(report.metrics()));
         trades(html, "Largest winners", report.largestWinners());
         trades(html, "Largest losers", report.largestLosers());
@@ -98,6 +98,12 @@ public final class ReportHtml {
     private static String describe(RoundTrip trip) {
         return trip.symbol() + " " + trip.direction() + " " + money(trip.realizedPnl()) + " ("
                 + ReportService.percent(trip.returnPct()) + ")";
+    }
+
+    private static void chart(StringBuilder html, String alt, String chartUrl) {
+        html.append("<p><img alt=\"").append(escape(alt)).append("\" src=\"").append(escape(chartUrl))
+                .append("\" width=\"").append(PerformanceChart.WIDTH).append("\" height=\"")
+                .append(PerformanceChart.HEIGHT).append("\" style=\"max-width:100%;height:auto\"></p>");
     }
 
     private static void trades(StringBuilder html, String title, List<RoundTrip> trips) {

@@ -3,7 +3,9 @@ package dev.tradeguard.monitor.repository;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -19,6 +21,7 @@ import dev.tradeguard.model.event.AccountSnapshot;
 import dev.tradeguard.model.event.AccountSnapshot.PositionSnapshot;
 import dev.tradeguard.model.event.PositionChanged;
 import dev.tradeguard.monitor.domain.DailyValue;
+import dev.tradeguard.monitor.domain.IntradayValue;
 import dev.tradeguard.monitor.domain.LatestSnapshot;
 import dev.tradeguard.platform.persistence.PlainDecimalConverter;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
@@ -153,6 +156,47 @@ public class SnapshotRepository implements PanacheRepositoryBase<AccountSnapshot
                 .setParameter("marketDate", marketDate, LocalDate.class)
                 .setParameter("tradingDay", tradingDay, Boolean.class)
                 .executeUpdate();
+    }
+
+    /** Keeps one valuation of the account as a point of its intraday equity; a repeat of the same instant is kept once. */
+    public void storeIntraday(String accountId, Instant at, LocalDate marketDate, BigDecimal equity) {
+        statement("""
+                INSERT INTO intraday_equity (account_id, occurred_at, market_date, equity)
+                VALUES (:accountId, :occurredAt, :marketDate, :equity)
+                ON CONFLICT (account_id, occurred_at) DO NOTHING
+                """)
+                .setParameter("accountId", accountId, String.class)
+                .setParameter("occurredAt", at, Instant.class)
+                .setParameter("marketDate", marketDate, LocalDate.class)
+                .setParameter("equity", equity, BigDecimal.class)
+                .executeUpdate();
+    }
+
+    /**
+     * The accounts' valuations during {@code day} in time order, summed: at each instant, every account's latest
+     * equity so far, from the first instant that all of them have one.
+     */
+    public List<IntradayValue> intraday(List<String> accountIds, LocalDate day) {
+        List<IntradayEquityEntity> points = getEntityManager().createQuery("""
+                from IntradayEquityEntity where accountId in :accounts and marketDate = :day
+                order by occurredAt, accountId
+                """, IntradayEquityEntity.class)
+                .setParameter("accounts", accountIds)
+                .setParameter("day", day)
+                .getResultList();
+        Map<String, BigDecimal> latest = new HashMap<>();
+        List<IntradayValue> summed = new ArrayList<>();
+        for (IntradayEquityEntity point : points) {
+            latest.put(point.accountId, PlainDecimalConverter.plain(point.equity));
+            if (latest.size() == new HashSet<>(accountIds).size()) {
+                BigDecimal total = latest.values().stream().reduce(BigDecimal.ZERO, BigDecimal::add);
+                if (!summed.isEmpty() && summed.get(summed.size() - 1).at().equals(point.occurredAt)) {
+                    summed.remove(summed.size() - 1);
+                }
+                summed.add(new IntradayValue(point.occurredAt, total));
+            }
+        }
+        return summed;
     }
 
     /**

@@ -67,29 +67,40 @@ public class ReportResource {
         boolean html = HTML.equals(format);
         if (kind.equals("daily")) {
             var daily = reports.daily(account, on);
-            return html ? Response.ok(ReportHtml.daily(daily), MediaType.TEXT_HTML_TYPE).build()
+            return html ? Response.ok(ReportHtml.daily(daily, chartUrl(account, on, on)), MediaType.TEXT_HTML_TYPE)
+                    .build()
                     : Response.ok(daily, MediaType.APPLICATION_JSON_TYPE).build();
         }
         PeriodReport report = kind.equals("weekly") ? reports.weekly(account, on) : reports.monthly(account, on);
         if (!html) {
             return Response.ok(report, MediaType.APPLICATION_JSON_TYPE).build();
         }
-        String chart = "performance.png?account=" + java.net.URLEncoder.encode(account,
-                java.nio.charset.StandardCharsets.UTF_8) + "&from=" + report.metrics().from() + "&to="
-                + report.metrics().to();
-        return Response.ok(ReportHtml.period(report, chart), MediaType.TEXT_HTML_TYPE).build();
+        return Response.ok(ReportHtml.period(report, chartUrl(account, report.metrics().from(),
+                report.metrics().to())), MediaType.TEXT_HTML_TYPE).build();
+    }
+
+    /** The chart's address relative to a report page: one day draws the intraday equity, a range the daily one. */
+    private static String chartUrl(String account, LocalDate from, LocalDate to) {
+        return "performance.png?account=" + java.net.URLEncoder.encode(account,
+                java.nio.charset.StandardCharsets.UTF_8) + "&from=" + from + "&to=" + to;
     }
 
     @GET
     @Path("/performance.png")
     @Produces("image/png")
     @RolesAllowed(Roles.VIEWER)
-    @Operation(summary = "Equity curve vs SPY (both rebased to 100) with the drawdown beneath")
+    @Operation(summary = "One day: the intraday equity and its drawdown from the day's high. A range of days: daily"
+            + " equity vs SPY rebased to the first close, with the drawdown beneath")
     public Response chart(@BeanParam RangeQuery query) {
         Range range = Range.parse(performance, query);
-        byte[] png = PerformanceChart.png(range.scope().label() + ": " + range.from() + " to " + range.to(),
-                performance.equityCurve(range.scope(), range.from(), range.to()),
-                performance.benchmarkCloses(range.from(), range.to()), config.benchmark().symbol());
+        boolean oneDay = range.from().equals(range.to());
+        String span = oneDay ? range.from().toString() : range.from() + " to " + range.to();
+        String title = range.scope().label() + ", " + span;
+        byte[] png = oneDay
+                ? PerformanceChart.intraday(title, range.from(), performance.intradayCurve(range.scope(), range.from()))
+                : PerformanceChart.daily(title, span,
+                        performance.equityCurve(range.scope(), range.from(), range.to()),
+                        performance.benchmarkCloses(range.from(), range.to()), config.benchmark().symbol());
         return Response.ok(png, "image/png").build();
     }
 }

@@ -12,6 +12,7 @@ import jakarta.inject.Inject;
 import dev.tradeguard.model.market.NyseCalendar;
 import dev.tradeguard.monitor.config.MonitorConfig;
 import dev.tradeguard.monitor.domain.DailyValue;
+import dev.tradeguard.monitor.domain.IntradayValue;
 import dev.tradeguard.monitor.domain.Ledger;
 import dev.tradeguard.monitor.domain.MetricsCalculator;
 import dev.tradeguard.monitor.domain.OrderExecution;
@@ -86,12 +87,22 @@ public class PerformanceService {
      * whose snapshots carry it.
      */
     public List<DailyValue> equityCurve(Scope scope, LocalDate from, LocalDate to) {
+        List<String> accounts = curveAccounts(scope);
+        return accounts.isEmpty() ? List.of() : snapshots.closes(accounts, from, to);
+    }
+
+    /** The scope's valuations during one New York day (for a strategy, the summed accounts that carry it). */
+    public List<IntradayValue> intradayCurve(Scope scope, LocalDate day) {
+        List<String> accounts = curveAccounts(scope);
+        return accounts.isEmpty() ? List.of() : snapshots.intraday(accounts, day);
+    }
+
+    /** The accounts whose valuations make the scope's curve: its one account, or those whose closes carry it. */
+    private List<String> curveAccounts(Scope scope) {
         if (scope.accountIds().isEmpty()) {
             return List.of();
         }
-        List<String> accounts = scope.accountIds().size() == 1 ? scope.accountIds()
-                : snapshots.accountsOf(scope.strategy());
-        return accounts.isEmpty() ? List.of() : snapshots.closes(accounts, from, to);
+        return scope.accountIds().size() == 1 ? scope.accountIds() : snapshots.accountsOf(scope.strategy());
     }
 
     public List<DailyValue> benchmarkCloses(LocalDate from, LocalDate to) {

@@ -77,6 +77,7 @@ public class SnapshotService {
         LocalDate day = NyseCalendar.marketDate(snapshot.occurredAt());
         snapshots.storeClose(snapshot.accountId(), snapshot.strategy(), snapshot.equity(), snapshot.lastEquity(),
                 snapshot.cash(), snapshot.occurredAt(), day, isTradingDay(snapshot, day));
+        snapshots.storeIntraday(snapshot.accountId(), snapshot.occurredAt(), day, snapshot.equity());
         Optional<Set<String>> setByNewerChanges = snapshots.storeLatest(snapshot);
         if (setByNewerChanges.isEmpty()) {
             LOG.debugf("Snapshot %s of %s is older than the stored one: curve only", snapshot.eventId(),
@@ -102,6 +103,7 @@ public class SnapshotService {
         LocalDate day = NyseCalendar.marketDate(change.occurredAt());
         snapshots.storeClose(change.accountId(), change.strategy(), change.equity(), change.lastEquity(),
                 change.cash(), change.occurredAt(), day, Boolean.TRUE.equals(change.marketOpen()));
+        snapshots.storeIntraday(change.accountId(), change.occurredAt(), day, change.equity());
         if (snapshots.storeValuation(change)) {
             gauges.valuation(change.accountId(), change.equity(), change.lastEquity(), change.openPositions());
         }

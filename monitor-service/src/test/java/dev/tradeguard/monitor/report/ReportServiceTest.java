@@ -22,6 +22,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;
+import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -36,9 +37,11 @@ import org.junit.jupiter.api.Test;
 import dev.tradeguard.model.AlertType;
 import dev.tradeguard.model.Side;
 import dev.tradeguard.model.event.Alert;
+import dev.tradeguard.model.market.NyseCalendar;
 import dev.tradeguard.monitor.domain.DailyValue;
 import dev.tradeguard.monitor.repository.BenchmarkRepository;
 import dev.tradeguard.monitor.service.LedgerService;
+import dev.tradeguard.monitor.service.PerformanceService;
 import dev.tradeguard.monitor.service.SnapshotService;
 import dev.tradeguard.testing.TestJwt;
 import io.agroal.api.AgroalDataSource;
@@ -57,6 +60,9 @@ class ReportServiceTest {
 
     @Inject
     LedgerService ledger;
+
+    @Inject
+    PerformanceService performance;
 
     @Inject
     BenchmarkRepository benchmark;
@@ -96,7 +102,8 @@ class ReportServiceTest {
                 .get("/reports/daily?account={a}&date=2026-04-06&format=html", account)
                 .then().statusCode(200).contentType(containsString("text/html"))
                 .body(containsString("Daily summary " + account + " 2026-04-06"))
-                .body(containsString("<th>Daily P&amp;L</th><td>1030.00</td>"));
+                .body(containsString("<th>Daily P&amp;L</th><td>1030.00</td>"))
+                .body(containsString("src=\"performance.png?account=" + account + "&amp;from=2026-04-06&amp;to=2026-04-06\""));
     }
 
     @Test
@@ -155,5 +162,47 @@ class ReportServiceTest {
         assertEquals(640, image.getHeight());
         Path target = Path.of("target", "performance-chart.png");
         Files.write(target, png);   // for a person to look at
+    }
+
+    @Test
+    void aOneDayChartDrawsTheDaysValuationsAndAnEmptyDaySaysSo() throws Exception {
+        String account = "ACC-" + UUID.randomUUID();
+        String[] equities = {"100000", "100250", "99900", "100400"};
+        for (int i = 0; i < equities.length; i++) {
+            snapshots.record(snapshot(account, NyseCalendar.at(MONDAY, LocalTime.of(10 + i * 2, 0)), equities[i], "100000",
+                    List.of()));
+        }
+
+        assertEquals(List.of("100000", "100250", "99900", "100400"), performance.intradayCurve(
+                performance.account(account, null), MONDAY).stream()
+                .map(value -> value.equity().stripTrailingZeros().toPlainString()).toList());
+        byte[] drawn = given().auth().oauth2(TestJwt.token("viv", "viewer"))
+                .get("/reports/performance.png?account={a}&from={d}&to={d}", account, MONDAY, MONDAY)
+                .then().statusCode(200).contentType("image/png").extract().asByteArray();
+        byte[] empty = given().auth().oauth2(TestJwt.token("viv", "viewer"))
+                .get("/reports/performance.png?account={a}&from={d}&to={d}", account, MONDAY.plusDays(1),
+                        MONDAY.plusDays(1))
+                .then().statusCode(200).contentType("image/png").extract().asByteArray();
+
+        BufferedImage day = ImageIO.read(new ByteArrayInputStream(drawn));
+        BufferedImage none = ImageIO.read(new ByteArrayInputStream(empty));
+        assertEquals(PerformanceChart.WIDTH, day.getWidth());
+        assertTrue(blueInPlot(day) > 100, "the equity line is drawn");
+        assertEquals(0, blueInPlot(none), "no line on a day without valuations");
+        Files.write(Path.of("target", "performance-chart-day.png"), drawn);
+    }
+
+    /** The pixels of the plot in the equity line's blue. */
+    private static long blueInPlot(BufferedImage image) {
+        long count = 0;
+        for (int y = PerformanceChart.VALUE_TOP + 2; y < PerformanceChart.VALUE_BOTTOM - 2; y++) {
+            for (int x = PerformanceChart.LEFT + 2; x < PerformanceChart.RIGHT - 2; x++) {
+                int rgb = image.getRGB(x, y);
+                int red = (rgb >> 16) & 0xff;
+                int blue = rgb & 0xff;
+                count += blue - red > 80 ? 1 : 0;
+            }
+        }
+        return count;
     }
 }
