@@ -1,24 +1,39 @@
 package dev.tradeguard.monitor.report;
 
+import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.function.BiConsumer;
 
+import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
 import org.jboss.logging.Logger;
 
-import dev.tradeguard.monitor.service.PerformanceService;
+import dev.tradeguard.model.market.NyseCalendar;
+import dev.tradeguard.monitor.config.ReportScheduleConfig;
+import dev.tradeguard.monitor.repository.ReportRunRepository;
 import dev.tradeguard.monitor.service.RedFlagService;
 import io.quarkus.scheduler.Scheduled;
 
 /**
- * The end-of-day schedule on New York time, account by account (one account's failure does not stop the others):
- * red flags at 16:10 on trading days, the daily summary at 16:15 (an account without a trading-day close that day
- * gets none), the weekly review every Sunday and the monthly one on the first Sunday.
+ * The end-of-day schedule on New York time, read off the service's Clock (the wall clock in production, the broker
+ * simulator's in a replay), account by account (one account's failure does not stop the others): red flags at 16:10
+ * on trading days, the daily summary at 16:15 (an account without a trading-day close that day gets none), the weekly
+ * review every Sunday at 18:00 and the monthly one on the first Sunday. A tick compares the Clock with each report's
+ * due time, and report_run records each day a report ran, so it runs once per day across restarts and a replay that
+ * jumps past several days makes them all up (within {@code tradeguard.reports.catch-up}).
  */
 @ApplicationScoped
 public class ReportJobs {
+    static final String RED_FLAGS = "RED_FLAGS";
+    static final String DAILY_SUMMARY = "DAILY_SUMMARY";
+    static final String REVIEWS = "REVIEWS";
+
     private static final Logger LOG = Logger.getLogger(ReportJobs.class);
 
     @Inject
@@ -28,36 +43,57 @@ public class ReportJobs {
     RedFlagService redFlags;
 
     @Inject
-    PerformanceService performance;
+    ReportRunRepository runs;
 
-    @Scheduled(cron = "${tradeguard.monitor.red-flag-cron:0 10 16 ? * MON-FRI}", timeZone = "America/New_York",
-            concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
-            skipExecutionIf = Scheduled.ApplicationNotRunning.class)
-    void redFlagsAfterTheClose() {
-        forEachAccount("Red flags", redFlags::evaluate);
+    @Inject
+    ReportScheduleConfig config;
+
+    @Inject
+    Clock clock;
+
+    /** A report, when it is due, and what it does for one account on its day. */
+    private record ScheduledReport(ReportSchedule schedule, String label, BiConsumer<String, LocalDate> perAccount) {
     }
 
-    @Scheduled(cron = "${tradeguard.monitor.daily-summary-cron:0 15 16 ? * MON-FRI}", timeZone = "America/New_York",
-            concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
-            skipExecutionIf = Scheduled.ApplicationNotRunning.class)
-    void dailySummaries() {
-        forEachAccount("Daily summary", reports::sendDaily);
+    private List<ScheduledReport> scheduled;
+
+    @PostConstruct
+    void schedules() {
+        NyseCalendar calendar = NyseCalendar.standard();
+        scheduled = List.of(
+                new ScheduledReport(new ReportSchedule(RED_FLAGS, config.redFlagsAt(), calendar::isTradingDay),
+                        "Red flags", redFlags::evaluate),
+                new ScheduledReport(new ReportSchedule(DAILY_SUMMARY, config.dailySummaryAt(),
+                        calendar::isTradingDay), "Daily summary", reports::sendDaily),
+                new ScheduledReport(new ReportSchedule(REVIEWS, config.reviewsAt(),
+                        day -> day.getDayOfWeek() == config.reviewsOn()), "Reviews", reports::sendReviews));
     }
 
-    @Scheduled(cron = "${tradeguard.monitor.review-cron:0 0 18 ? * SUN}", timeZone = "America/New_York",
-            concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
+    @Scheduled(every = "${tradeguard.reports.tick:1s}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
             skipExecutionIf = Scheduled.ApplicationNotRunning.class)
-    void reviews() {
-        forEachAccount("Reviews", reports::sendReviews);
+    void tick() {
+        runDue(clock.instant());
     }
 
-    private void forEachAccount(String what, BiConsumer<String, LocalDate> job) {
-        LocalDate today = performance.today();
+    /** Runs every report due at {@code now} that has not run yet, oldest day first. */
+    public void runDue(Instant now) {
+        Map<String, LocalDate> lastRuns = runs.lastRuns();
+        LocalDate earliest = NyseCalendar.marketDate(now.minus(config.catchUp()));
+        for (ScheduledReport report : scheduled) {
+            String job = report.schedule().job();
+            for (LocalDate day : report.schedule().dueDays(now, Optional.ofNullable(lastRuns.get(job)), earliest)) {
+                forEachAccount(report, day);
+                runs.ran(job, day, clock.instant());
+            }
+        }
+    }
+
+    private void forEachAccount(ScheduledReport report, LocalDate day) {
         for (String account : reports.accounts()) {
             try {
-                job.accept(account, today);
+                report.perAccount().accept(account, day);
             } catch (RuntimeException e) {
-                LOG.errorf(e, "%s of %s on %s failed", what, account, today);
+                LOG.errorf(e, "%s of %s on %s failed", report.label(), account, day);
             }
         }
     }
