@@ -11,7 +11,9 @@ import java.time.LocalDate;
  * @param positionsObserved positions seen in snapshots so far
  * @param positionsWithoutStop of those, how many had no stop loss from a recommendation
  * @param lastHalted the New York day the kill switch last moved the account to HALTED; null if never
+ * @param keysIssuedOn the day the account's broker keys were issued, from its newest snapshot; null when unknown
  */
 public record GoLiveEvidence(String accountId, LocalDate asOf, LocalDate firstClose, LocalDate lastClose,
-        PerformanceMetrics metrics, long positionsObserved, long positionsWithoutStop, LocalDate lastHalted) {
+        PerformanceMetrics metrics, long positionsObserved, long positionsWithoutStop, LocalDate lastHalted,
+        LocalDate keysIssuedOn) {
 }

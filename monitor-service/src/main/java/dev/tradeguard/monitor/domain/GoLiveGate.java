@@ -1,6 +1,7 @@
 package dev.tradeguard.monitor.domain;
 
 import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
@@ -17,6 +18,9 @@ public final class GoLiveGate {
     public static final String STOPS = "every position had a stop loss";
     public static final String KILL_SWITCH = "kill switch exercised recently";
     public static final String ALERT_CHANNELS = "each alert channel delivered recently";
+    public static final String KEY_AGE = "API key age ≤ 90 days";
+    /** The guide's "rotate keys every 90 days" (execution-service alerts at 80 and 90). */
+    static final int MAX_KEY_AGE_DAYS = 90;
 
     private GoLiveGate() {
     }
@@ -29,6 +33,7 @@ public final class GoLiveGate {
         criteria.add(drawdown(evidence.metrics().maxDrawdown().depth(), limits.maxDrawdownPct()));
         criteria.add(stops(evidence));
         criteria.add(killSwitch(evidence, limits));
+        criteria.add(keyAge(evidence.keysIssuedOn(), evidence.asOf()));
         criteria.add(new GoLiveCriterion(ALERT_CHANNELS, null, "a successful delivery on every channel",
                 Status.UNKNOWN, "deliveries are made and recorded by alert-service, which monitor-service does not "
                         + "read: confirm a recent successful delivery on each configured channel there"));
@@ -81,6 +86,23 @@ public final class GoLiveGate {
         return new GoLiveCriterion(STOPS, value, "0 without a stop", pass ? Status.PASS : Status.FAIL,
                 pass ? "every position had a stop from its recommendation"
                         : evidence.positionsWithoutStop() + " position(s) had no known stop loss");
+    }
+
+    /** Unknown fails, like every undefined measure: keys of unknown age may be long overdue. */
+    static GoLiveCriterion keyAge(LocalDate keysIssuedOn, LocalDate asOf) {
+        String threshold = "≤ " + MAX_KEY_AGE_DAYS + " days since issued";
+        if (keysIssuedOn == null) {
+            return new GoLiveCriterion(KEY_AGE, null, threshold, Status.FAIL,
+                    "unknown: keys-issued-on not configured (execution-service's ALPACA_KEYS_ISSUED_ON)");
+        }
+        long age = ChronoUnit.DAYS.between(keysIssuedOn, asOf);
+        if (age < 0) {
+            return new GoLiveCriterion(KEY_AGE, null, threshold, Status.FAIL,
+                    "keys issued on " + keysIssuedOn + ", after today: keys-issued-on is wrong");
+        }
+        boolean pass = age <= MAX_KEY_AGE_DAYS;
+        return new GoLiveCriterion(KEY_AGE, age + " days", threshold, pass ? Status.PASS : Status.FAIL,
+                "issued on " + keysIssuedOn + ", " + age + " days ago" + (pass ? "" : ": rotate the keys"));
     }
 
     private static GoLiveCriterion killSwitch(GoLiveEvidence evidence, MonitorConfig.GoLive limits) {

@@ -10,6 +10,7 @@ import dev.tradeguard.model.event.AccountSnapshot;
 import dev.tradeguard.model.event.PositionChanged;
 import dev.tradeguard.model.event.PositionsEvent;
 import dev.tradeguard.model.serde.Decoded;
+import dev.tradeguard.monitor.repository.AccountKeysRepository;
 import dev.tradeguard.monitor.service.SnapshotService;
 import dev.tradeguard.platform.messaging.IncomingEvents;
 import io.smallrye.common.annotation.Blocking;
@@ -22,12 +23,16 @@ public class PositionsConsumer {
     @Inject
     SnapshotService snapshots;
 
+    @Inject
+    AccountKeysRepository keys;
+
     @Incoming(Channels.POSITIONS_IN)
     @Blocking
     public void consume(ConsumerRecord<String, Decoded<PositionsEvent>> record) {
         incoming.accept(record, event -> {
             if (event instanceof AccountSnapshot snapshot) {
                 snapshots.record(snapshot);
+                keys.record(snapshot);
             } else if (event instanceof PositionChanged change) {
                 snapshots.record(change);
             }

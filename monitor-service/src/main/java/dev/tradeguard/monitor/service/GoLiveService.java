@@ -11,6 +11,7 @@ import dev.tradeguard.monitor.config.MonitorConfig;
 import dev.tradeguard.monitor.domain.GoLiveEvidence;
 import dev.tradeguard.monitor.domain.GoLiveGate;
 import dev.tradeguard.monitor.domain.GoLiveReport;
+import dev.tradeguard.monitor.repository.AccountKeysRepository;
 import dev.tradeguard.monitor.repository.PositionEpisodeRepository;
 import dev.tradeguard.monitor.repository.SnapshotRepository;
 import dev.tradeguard.monitor.repository.TradingStateRepository;
@@ -31,6 +32,9 @@ public class GoLiveService {
     TradingStateRepository tradingStates;
 
     @Inject
+    AccountKeysRepository keys;
+
+    @Inject
     MonitorConfig config;
 
     public GoLiveReport evaluate(String accountId) {
@@ -43,6 +47,6 @@ public class GoLiveService {
         long[] stops = episodes.stopCoverage(accountId);
         LocalDate lastHalted = tradingStates.lastHalted(accountId).map(NyseCalendar::marketDate).orElse(null);
         return GoLiveGate.evaluate(new GoLiveEvidence(accountId, today, first, last, metrics, stops[0], stops[1],
-                lastHalted), config.goLive());
+                lastHalted, keys.issuedOn(accountId).orElse(null)), config.goLive());
     }
 }

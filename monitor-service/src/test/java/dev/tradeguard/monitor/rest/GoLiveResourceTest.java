@@ -2,11 +2,13 @@ package dev.tradeguard.monitor.rest;
 
 import static dev.tradeguard.monitor.MonitorFixtures.fill;
 import static dev.tradeguard.monitor.MonitorFixtures.halted;
+import static dev.tradeguard.monitor.MonitorFixtures.json;
 import static dev.tradeguard.monitor.MonitorFixtures.midday;
 import static dev.tradeguard.monitor.MonitorFixtures.position;
 import static dev.tradeguard.monitor.MonitorFixtures.recommendation;
 import static dev.tradeguard.monitor.MonitorFixtures.snapshot;
 import static io.restassured.RestAssured.given;
+import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
@@ -17,6 +19,7 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.DayOfWeek;
 import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -27,14 +30,18 @@ import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
 
 import dev.tradeguard.model.Side;
+import dev.tradeguard.model.Topics;
+import dev.tradeguard.model.event.AccountSnapshot;
 import dev.tradeguard.model.event.AccountSnapshot.PositionSnapshot;
 import dev.tradeguard.model.market.NyseCalendar;
 import dev.tradeguard.monitor.domain.GoLiveGate;
+import dev.tradeguard.monitor.repository.AccountKeysRepository;
 import dev.tradeguard.monitor.service.LedgerService;
 import dev.tradeguard.monitor.service.RecommendationService;
 import dev.tradeguard.monitor.service.SnapshotService;
 import dev.tradeguard.monitor.service.TradingStateService;
 import dev.tradeguard.testing.TestJwt;
+import dev.tradeguard.testing.TestKafka;
 import io.quarkus.test.junit.QuarkusTest;
 
 @QuarkusTest
@@ -51,6 +58,9 @@ class GoLiveResourceTest {
     @Inject
     TradingStateService tradingStates;
 
+    @Inject
+    AccountKeysRepository keys;
+
     @Test
     void aShortLosingHistoryIsNoGoWithAReasonPerFailedCriterion() {
         String account = "ACC-" + UUID.randomUUID();
@@ -66,7 +76,7 @@ class GoLiveResourceTest {
 
         given().auth().oauth2(TestJwt.token("viv", "viewer")).get("/readiness/go-live?account={a}", account)
                 .then().statusCode(200).body("verdict", equalTo("NO_GO"))
-                .body("criteria", hasSize(7))
+                .body("criteria", hasSize(8))
                 .body("criteria.find { it.name == '" + GoLiveGate.PAPER_DAYS + "' }.status", equalTo("FAIL"))
                 .body("criteria.find { it.name == '" + GoLiveGate.WIN_RATE + "' }.value", equalTo("0.0000"))
                 .body("criteria.find { it.name == '" + GoLiveGate.WIN_RATE + "' }.threshold", equalTo("≥ 0.60"))
@@ -76,7 +86,33 @@ class GoLiveResourceTest {
                 .body("reasons", hasItem(containsString(GoLiveGate.PAPER_DAYS)))
                 .body("reasons", hasItem(containsString("win rate: 0.0000 is below 0.60")))
                 .body("reasons", hasItem(containsString(GoLiveGate.SHARPE)))
-                .body("reasons", hasItem(containsString(GoLiveGate.STOPS + ": no position observed yet")));
+                .body("reasons", hasItem(containsString(GoLiveGate.STOPS + ": no position observed yet")))
+                .body("reasons", hasItem(GoLiveGate.KEY_AGE
+                        + ": unknown: keys-issued-on not configured (execution-service's ALPACA_KEYS_ISSUED_ON)"));
+    }
+
+    @Test
+    void theKeyAgeComesFromTheNewestSnapshotOnPositions() {
+        String account = "ACC-" + UUID.randomUUID();
+        LocalDate today = NyseCalendar.marketDate(Instant.now());
+        Instant at = Instant.now().minus(Duration.ofHours(1));
+        TestKafka.send(Topics.POSITIONS, account,
+                json(withKeys(snapshot(account, at, "100000", "100000", List.of()), today.minusDays(91))));
+        await().atMost(Duration.ofSeconds(30)).until(() -> keys.issuedOn(account).isPresent());
+        given().auth().oauth2(TestJwt.token("viv", "viewer")).get("/readiness/go-live?account={a}", account)
+                .then().statusCode(200).body("verdict", equalTo("NO_GO"))
+                .body("criteria.find { it.name == '" + GoLiveGate.KEY_AGE + "' }.status", equalTo("FAIL"))
+                .body("criteria.find { it.name == '" + GoLiveGate.KEY_AGE + "' }.value", equalTo("91 days"));
+
+        // Rotated: the next snapshot says so, and a late older one does not bring the old keys back.
+        keys.record(withKeys(snapshot(account, at.plusSeconds(60), "100000", "100000", List.of()),
+                today.minusDays(2)));
+        keys.record(withKeys(snapshot(account, at.minusSeconds(60), "100000", "100000", List.of()),
+                today.minusDays(91)));
+        given().auth().oauth2(TestJwt.token("viv", "viewer")).get("/readiness/go-live?account={a}", account)
+                .then().statusCode(200)
+                .body("criteria.find { it.name == '" + GoLiveGate.KEY_AGE + "' }.status", equalTo("PASS"))
+                .body("criteria.find { it.name == '" + GoLiveGate.KEY_AGE + "' }.value", equalTo("2 days"));
     }
 
     @Test
@@ -107,6 +143,8 @@ class GoLiveResourceTest {
             equity = equity.multiply(move).setScale(2, RoundingMode.HALF_EVEN);
         }
         tradingStates.record(halted(account, midday(days.get(days.size() - 5))));
+        keys.record(withKeys(snapshot(account, midday(days.get(days.size() - 1)), equity.toPlainString(),
+                previous.toPlainString(), List.of()), days.get(0)));
 
         given().auth().oauth2(TestJwt.token("viv", "viewer")).get("/readiness/go-live?account={a}", account)
                 .then().statusCode(200).body("verdict", equalTo("GO")).body("reasons", hasSize(0))
@@ -124,9 +162,15 @@ class GoLiveResourceTest {
                 .then().statusCode(400).body("violations[0].field", equalTo("account"));
     }
 
+    static AccountSnapshot withKeys(AccountSnapshot s, LocalDate keysIssuedOn) {
+        return new AccountSnapshot(s.eventId(), s.schemaVersion(), s.accountId(), s.strategy(), s.occurredAt(),
+                s.correlationId(), s.equity(), s.lastEquity(), s.cash(), s.buyingPower(), s.positions(), s.clock(),
+                keysIssuedOn);
+    }
+
     static List<LocalDate> weekdaysEndingYesterday(int count) {
         List<LocalDate> days = new ArrayList<>();
-        LocalDate day = NyseCalendar.marketDate(java.time.Instant.now()).minusDays(1);
+        LocalDate day = NyseCalendar.marketDate(Instant.now()).minusDays(1);
         while (days.size() < count) {
             if (day.getDayOfWeek() != DayOfWeek.SATURDAY && day.getDayOfWeek() != DayOfWeek.SUNDAY) {
                 days.add(0, day);
