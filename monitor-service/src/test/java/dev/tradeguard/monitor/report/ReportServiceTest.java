@@ -176,13 +176,8 @@ class ReportServiceTest {
         assertEquals(List.of("100000", "100250", "99900", "100400"), performance.intradayCurve(
                 performance.account(account, null), MONDAY).stream()
                 .map(value -> value.equity().stripTrailingZeros().toPlainString()).toList());
-        byte[] drawn = given().auth().oauth2(TestJwt.token("viv", "viewer"))
-                .get("/reports/performance.png?account={a}&from={d}&to={d}", account, MONDAY, MONDAY)
-                .then().statusCode(200).contentType("image/png").extract().asByteArray();
-        byte[] empty = given().auth().oauth2(TestJwt.token("viv", "viewer"))
-                .get("/reports/performance.png?account={a}&from={d}&to={d}", account, MONDAY.plusDays(1),
-                        MONDAY.plusDays(1))
-                .then().statusCode(200).contentType("image/png").extract().asByteArray();
+        byte[] drawn = oneDayChart(account, MONDAY);
+        byte[] empty = oneDayChart(account, MONDAY.plusDays(1));
 
         BufferedImage day = ImageIO.read(new ByteArrayInputStream(drawn));
         BufferedImage none = ImageIO.read(new ByteArrayInputStream(empty));
@@ -190,6 +185,13 @@ class ReportServiceTest {
         assertTrue(blueInPlot(day) > 100, "the equity line is drawn");
         assertEquals(0, blueInPlot(none), "no line on a day without valuations");
         Files.write(Path.of("target", "performance-chart-day.png"), drawn);
+    }
+
+    private static byte[] oneDayChart(String account, LocalDate day) {
+        return given().auth().oauth2(TestJwt.token("viv", "viewer"))
+                .queryParam("account", account).queryParam("from", day.toString()).queryParam("to", day.toString())
+                .get("/reports/performance.png")
+                .then().statusCode(200).contentType("image/png").extract().asByteArray();
     }
 
     /** The pixels of the plot in the equity line's blue. */
