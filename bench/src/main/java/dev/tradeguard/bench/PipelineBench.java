@@ -147,6 +147,12 @@ final class PipelineBench {
     /** Phases left out, by name (for working on the bench itself): -Dbench.skip=kill switch,risk ramp */
     static final Set<String> SKIPPED = Arrays.stream(System.getProperty("bench.skip", "").split(","))
             .map(String::trim).collect(java.util.stream.Collectors.toSet());
+    /**
+     * Services to profile with Java Flight Recorder (profiling settings), by process name: -Dbench.jfr=risk-service.
+     * Each writes {@code <workDir>/<name>.jfr} when it stops; read it with {@code jfr print --events jdk.ExecutionSample}.
+     */
+    static final Set<String> PROFILED = Arrays.stream(System.getProperty("bench.jfr", "").split(","))
+            .map(String::trim).filter(name -> !name.isEmpty()).collect(java.util.stream.Collectors.toSet());
 
     private final Settings settings;
     private final Path workDir;
@@ -267,13 +273,19 @@ final class PipelineBench {
         DECISION_SYMBOLS.forEach(s -> symbols.append(',').append(s).append(':').append(DECISION_PRICE));
         WARNING_SYMBOLS.forEach(s -> symbols.append(',').append(s).append(':').append(WARNING_PRICE));
         symbols.append(',').append(KILL).append(":100.00,").append(RAMP).append(":1.00");
-        return Map.of(
-                "broker-simulator", List.of("-Dbroker-simulator.market.symbols=" + symbols,
-                        "-Dbroker-simulator.requests-per-minute=1000000"),
-                "risk-service", risk,
-                // SIP: the bench holds ~100 symbols, and IEX allows 30 trade+quote channels (15 symbols with both)
-                "execution-service", List.of("-Dtradeguard.execution.broker.requests-per-minute=1000000",
-                        "-Dtradeguard.execution.alpaca.data-feed=SIP"));
+        Map<String, List<String>> extra = new LinkedHashMap<>();
+        extra.put("broker-simulator", new ArrayList<>(List.of("-Dbroker-simulator.market.symbols=" + symbols,
+                "-Dbroker-simulator.requests-per-minute=1000000")));
+        extra.put("risk-service", risk);
+        // SIP: the bench holds ~100 symbols, and IEX allows 30 trade+quote channels (15 symbols with both)
+        extra.put("execution-service", new ArrayList<>(List.of(
+                "-Dtradeguard.execution.broker.requests-per-minute=1000000",
+                "-Dtradeguard.execution.alpaca.data-feed=SIP")));
+        for (String name : PROFILED) {
+            extra.computeIfAbsent(name, n -> new ArrayList<>()).add("-XX:StartFlightRecording=settings=profile,"
+                    + "dumponexit=true,filename=" + workDir.resolve(name + ".jfr"));
+        }
+        return extra;
     }
 
     private void idle() {
