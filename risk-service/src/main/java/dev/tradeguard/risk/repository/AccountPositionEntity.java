@@ -19,8 +19,4 @@ public class AccountPositionEntity extends HeldPositionEntity {
         entity.currentPrice = position.currentPrice();
         return entity;
     }
-
-    Position toDomain() {
-        return new Position(symbol, quantity, avgEntryPrice, currentPrice);
-    }
 }

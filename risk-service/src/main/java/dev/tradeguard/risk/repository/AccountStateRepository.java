@@ -1,5 +1,6 @@
 package dev.tradeguard.risk.repository;
 
+import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -14,7 +15,6 @@ import dev.tradeguard.risk.domain.AccountState;
 import dev.tradeguard.risk.domain.Position;
 import dev.tradeguard.risk.domain.PriceFreshness;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
-import io.quarkus.panache.common.Parameters;
 
 /**
  * The account as execution-service reports it: its values (account_state), its positions (account_position) and its
@@ -30,7 +30,8 @@ public class AccountStateRepository implements PanacheRepositoryBase<AccountStat
     public Optional<AccountState> replaceIfNewer(AccountState state, List<Position> positions, UUID eventId) {
         Optional<AccountState> stored = upsertAccount(state, eventId, "<");
         if (stored.isPresent()) {
-            getEntityManager().createQuery("delete from AccountPositionEntity where accountId = :account")
+            // native: Hibernate translates an HQL delete to SQL afresh on every execution
+            getEntityManager().createNativeQuery("DELETE FROM account_position WHERE account_id = :account")
                     .setParameter("account", state.accountId()).executeUpdate();
             positions.forEach(position -> getEntityManager().persist(AccountPositionEntity.from(state.accountId(),
                     position)));
@@ -50,8 +51,9 @@ public class AccountStateRepository implements PanacheRepositoryBase<AccountStat
             return stored;
         }
         if (position.quantity().signum() == 0) {
-            getEntityManager().createQuery("delete from AccountPositionEntity where accountId = :account"
-                    + " and symbol = :symbol").setParameter("account", state.accountId())
+            // native: on the kill switch's hot path, and an HQL delete is translated to SQL afresh on every execution
+            getEntityManager().createNativeQuery("DELETE FROM account_position WHERE account_id = :account"
+                    + " AND symbol = :symbol").setParameter("account", state.accountId())
                     .setParameter("symbol", position.symbol()).executeUpdate();
         } else {
             // native: one upsert per tick (the kill switch's hot path); merge would read the row first
@@ -104,7 +106,8 @@ public class AccountStateRepository implements PanacheRepositoryBase<AccountStat
      */
     public void recordPriceFreshness(String accountId, boolean fresh, String reason, String staleSymbols,
             Instant occurredAt, UUID eventId) {
-        // native: a conditional upsert (newest status wins, since moves only on a flip) in one statement
+        // native: a conditional upsert (newest status wins, since moves only on a flip) in one statement, and the
+        // heard-at bump after it (an HQL update would be translated to SQL afresh on every status)
         getEntityManager().createNativeQuery("""
                 INSERT INTO market_data_status (account_id, fresh, reason, stale_symbols, since, occurred_at, event_id)
                 VALUES (:account, :fresh, :reason, :staleSymbols, :occurredAt, :occurredAt, :eventId)
@@ -117,8 +120,9 @@ public class AccountStateRepository implements PanacheRepositoryBase<AccountStat
                 """).setParameter("account", accountId).setParameter("fresh", fresh)
                 .setParameter("reason", reason).setParameter("staleSymbols", staleSymbols)
                 .setParameter("occurredAt", occurredAt).setParameter("eventId", eventId).executeUpdate();
-        update("heardAt = :at where accountId = :account and heardAt < :at",
-                Parameters.with("at", occurredAt).and("account", accountId));
+        getEntityManager().createNativeQuery(
+                "UPDATE account_state SET heard_at = :at WHERE account_id = :account AND heard_at < :at")
+                .setParameter("at", occurredAt).setParameter("account", accountId).executeUpdate();
     }
 
     /** The account's latest market-data freshness; empty when execution-service has not reported one. */
@@ -131,12 +135,19 @@ public class AccountStateRepository implements PanacheRepositoryBase<AccountStat
         return findByIdOptional(accountId).map(AccountStateEntity::toDomain);
     }
 
-    /** The positions of the latest snapshot, by symbol. */
+    /**
+     * The positions of the latest snapshot, by symbol. Read as values, not entities: every decision reads them all
+     * (a hundred rows and more), and managed copies would only be hydrated, then dirty-checked at every flush.
+     */
     public Map<String, Position> positions(String accountId) {
         Map<String, Position> positions = new LinkedHashMap<>();
-        getEntityManager().createQuery("from AccountPositionEntity where accountId = :account order by symbol",
-                AccountPositionEntity.class).setParameter("account", accountId).getResultStream()
-                .forEach(position -> positions.put(position.symbol, position.toDomain()));
+        for (Object[] row : getEntityManager().createQuery("""
+                select symbol, quantity, avgEntryPrice, currentPrice from AccountPositionEntity
+                where accountId = :account order by symbol""", Object[].class)
+                .setParameter("account", accountId).getResultList()) {
+            positions.put((String) row[0], new Position((String) row[0], (BigDecimal) row[1], (BigDecimal) row[2],
+                    (BigDecimal) row[3]));
+        }
         return positions;
     }
 }

@@ -1,70 +1,77 @@
 package dev.tradeguard.risk.repository;
 
 import java.time.Instant;
+import java.util.Collections;
 import java.util.List;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
-import dev.tradeguard.model.Side;
 import dev.tradeguard.model.event.ApprovedOrder;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
-import io.quarkus.panache.common.Parameters;
 
 /** Approved orders and whether the broker has finished with them: the base of the open-order and pace checks. */
 @ApplicationScoped
 public class ApprovedOrderRepository implements PanacheRepositoryBase<ApprovedOrderEntity, UUID> {
-    /** The sides that open (or add to) a position. */
-    private static final List<Side> ENTRY_SIDES = List.of(Side.BUY, Side.SELL_SHORT);
-
     public void insert(ApprovedOrder order) {
         persist(ApprovedOrderEntity.from(order));
     }
 
     public void markTerminal(UUID orderId) {
-        update("terminal = true where orderId = ?1", orderId);
+        // native: on every terminal order event; an HQL update is translated to SQL afresh on each execution
+        getEntityManager().createNativeQuery("UPDATE approved_order SET terminal = TRUE WHERE order_id = :order")
+                .setParameter("order", orderId).executeUpdate();
     }
 
-    /** An order on the symbol approved after {@code workingSince} that the broker has not finished with. */
-    public boolean openOnSymbol(String accountId, String symbol, Instant workingSince) {
-        return count("accountId = :account and symbol = :symbol and terminal = false and approvedAt > :since",
-                Parameters.with("account", accountId).and("symbol", symbol).and("since", workingSince)) > 0;
+    /**
+     * What the pace and open-order checks count for one decision, in one statement: entries today for the strategy,
+     * open entry orders, an open order on the symbol, orders in the last minute, an entry on the symbol today, and
+     * the day trades since {@code dayTradesSince}. Native: the FILTERed counts and the grouped day-trade count (AT TIME
+     * ZONE, bool_or) have no HQL form, and six HQL counts cost a fresh SQL translation each on every decision.
+     */
+    public OrderPace pace(String accountId, String strategy, String symbol, Instant workingSince, Instant today,
+            Instant lastMinute, Instant dayTradesSince) {
+        Instant earliest = Collections.min(List.of(workingSince, today, lastMinute));
+        Object[] row = (Object[]) getEntityManager().createNativeQuery("""
+                SELECT
+                    count(*) FILTER (WHERE strategy = :strategy AND approved_at >= :today
+                                     AND side IN ('BUY', 'SELL_SHORT')),
+                    count(*) FILTER (WHERE NOT terminal AND approved_at > :workingSince
+                                     AND side IN ('BUY', 'SELL_SHORT')),
+                    count(*) FILTER (WHERE symbol = :symbol AND NOT terminal AND approved_at > :workingSince),
+                    count(*) FILTER (WHERE approved_at >= :lastMinute),
+                    count(*) FILTER (WHERE symbol = :symbol AND approved_at >= :today
+                                     AND side IN ('BUY', 'SELL_SHORT')),
+                    (SELECT count(*) FROM (
+                        SELECT symbol, (approved_at AT TIME ZONE 'America/New_York')::date AS day FROM approved_order
+                        WHERE account_id = :account AND approved_at >= :dayTradesSince
+                        GROUP BY symbol, day
+                        HAVING bool_or(side IN ('BUY', 'SELL_SHORT')) AND bool_or(side IN ('SELL', 'BUY_TO_COVER'))
+                    ) AS day_trades)
+                FROM approved_order WHERE account_id = :account AND approved_at >= :earliest
+                """).setParameter("account", accountId).setParameter("strategy", strategy)
+                .setParameter("symbol", symbol).setParameter("workingSince", workingSince)
+                .setParameter("today", today).setParameter("lastMinute", lastMinute)
+                .setParameter("dayTradesSince", dayTradesSince).setParameter("earliest", earliest).getSingleResult();
+        return new OrderPace(count(row[0]), count(row[1]), count(row[2]) > 0, count(row[3]), count(row[4]) > 0,
+                count(row[5]));
     }
 
-    /** Orders opening a position, approved after {@code workingSince}, not finished. */
-    public int openEntries(String accountId, Instant workingSince) {
-        return (int) count("accountId = :account and terminal = false and approvedAt > :since and side in :entries",
-                Parameters.with("account", accountId).and("since", workingSince).and("entries", ENTRY_SIDES));
+    private static int count(Object column) {
+        return ((Number) column).intValue();
     }
 
-    public int approvedSince(String accountId, Instant since) {
-        return (int) count("accountId = :account and approvedAt >= :since",
-                Parameters.with("account", accountId).and("since", since));
-    }
-
-    public int entriesSince(String accountId, String strategy, Instant since) {
-        return (int) count("accountId = :account and strategy = :strategy and approvedAt >= :since and side in :entries",
-                Parameters.with("account", accountId).and("strategy", strategy).and("since", since)
-                        .and("entries", ENTRY_SIDES));
-    }
-
-    public boolean entryOnSymbolSince(String accountId, String symbol, Instant since) {
-        return count("accountId = :account and symbol = :symbol and approvedAt >= :since and side in :entries",
-                Parameters.with("account", accountId).and("symbol", symbol).and("since", since)
-                        .and("entries", ENTRY_SIDES)) > 0;
-    }
-
-    /** Symbols opened and closed on the same New York day since {@code since}: day trades. */
-    public int dayTradesSince(String accountId, Instant since) {
-        // native: a set-based count grouped by the New York date of each approval (AT TIME ZONE, bool_or) in one
-        // statement of the decision path; HQL has neither
-        return ((Number) getEntityManager().createNativeQuery("""
-                SELECT count(*) FROM (
-                    SELECT symbol, (approved_at AT TIME ZONE 'America/New_York')::date AS day FROM approved_order
-                    WHERE account_id = :account AND approved_at >= :since
-                    GROUP BY symbol, day
-                    HAVING bool_or(side IN ('BUY', 'SELL_SHORT')) AND bool_or(side IN ('SELL', 'BUY_TO_COVER'))
-                ) AS day_trades
-                """).setParameter("account", accountId).setParameter("since", since).getSingleResult()).intValue();
+    /**
+     * The counts {@link #pace} reads.
+     *
+     * @param entriesToday orders opening a position approved since the start of the day, for the strategy
+     * @param openEntries orders opening a position approved after the working window's start, not finished
+     * @param openOnSymbol an order on the symbol approved after the working window's start is not finished
+     * @param lastMinute orders approved for the account in the last minute
+     * @param entryOnSymbolToday an order opening a position on the symbol was approved today
+     * @param dayTrades symbols opened and closed on the same New York day since the day-trade window's start
+     */
+    public record OrderPace(int entriesToday, int openEntries, boolean openOnSymbol, int lastMinute,
+            boolean entryOnSymbolToday, int dayTrades) {
     }
 }

@@ -41,6 +41,7 @@ import dev.tradeguard.risk.domain.TradingStateRecord;
 import dev.tradeguard.risk.repository.AccountStateRepository;
 import dev.tradeguard.risk.repository.ApprovalRepository;
 import dev.tradeguard.risk.repository.ApprovedOrderRepository;
+import dev.tradeguard.risk.repository.ApprovedOrderRepository.OrderPace;
 import dev.tradeguard.risk.repository.CapitalChangeRepository;
 import dev.tradeguard.risk.repository.DecisionRepository;
 
@@ -219,14 +220,12 @@ public class RiskEngine {
         String account = rec.accountId();
         Instant workingSince = now.minus(Duration.ofMinutes(limits.orderTimeoutMinutes()));
         Instant today = NyseCalendar.startOfDay(NyseCalendar.marketDate(now));
+        OrderPace pace = approvedOrders.pace(account, rec.strategy(), rec.symbol(), workingSince, today,
+                now.minusSeconds(60), CALENDAR.startOfTradingDaysBack(now, 5));
         return new RiskContext(limits, accounts.find(account).orElse(null), accounts.positions(account),
                 accounts.priceFreshness(account).orElse(null), tradingStates.current(account).map(TradingStateRecord::state).orElse(null), now,
-                approvedOrders.entriesSince(account, rec.strategy(), today),
-                approvedOrders.openEntries(account, workingSince),
-                approvedOrders.openOnSymbol(account, rec.symbol(), workingSince),
-                approvedOrders.approvedSince(account, now.minusSeconds(60)),
-                approvedOrders.entryOnSymbolSince(account, rec.symbol(), today),
-                approvedOrders.dayTradesSince(account, CALENDAR.startOfTradingDaysBack(now, 5)),
+                pace.entriesToday(), pace.openEntries(), pace.openOnSymbol(), pace.lastMinute(),
+                pace.entryOnSymbolToday(), pace.dayTrades(),
                 capitals.current(account).orElse(null));
     }
 

@@ -6,7 +6,6 @@ import java.util.List;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
-import io.quarkus.panache.common.Parameters;
 
 /** The outbox table: {@link Outbox} writes rows in the caller's transaction, {@link OutboxRelay} claims and marks them. */
 @ApplicationScoped
@@ -26,8 +25,12 @@ public class OutboxEventRepository implements PanacheRepositoryBase<OutboxEventE
                 .getResultList();
     }
 
-    /** One statement for the whole batch, not one update per row. */
+    /**
+     * One statement for the whole batch, not one update per row. Native: after every commit that wrote an event, and
+     * Hibernate translates an HQL update to SQL afresh on every execution (it caches plans of selects only).
+     */
     int markPublished(List<Long> ids, Instant at) {
-        return update("publishedAt = :at where id in :ids", Parameters.with("at", at).and("ids", ids));
+        return getEntityManager().createNativeQuery("UPDATE outbox_event SET published_at = :at WHERE id IN (:ids)")
+                .setParameter("at", at).setParameter("ids", ids).executeUpdate();
     }
 }
