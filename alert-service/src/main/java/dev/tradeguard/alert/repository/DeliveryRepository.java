@@ -7,6 +7,9 @@ import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.LockModeType;
+import jakarta.persistence.Query;
+
+import org.hibernate.Session;
 
 import dev.tradeguard.alert.domain.ChannelName;
 import dev.tradeguard.alert.domain.Delivery;
@@ -50,21 +53,22 @@ public class DeliveryRepository implements PanacheRepositoryBase<DeliveryEntity,
      */
     public boolean insert(UUID eventId, ChannelName channel, DeliveryStatus status, Instant nextAttemptAt,
             ChannelName escalatedFrom, String lastError, Priority priority) {
-        // HQL's ON CONFLICT DO NOTHING on (event_id, channel): a redelivered alert or a repeated escalation adds
-        // nothing, in one statement, where persisting a duplicate would fail the caller's transaction.
-        return getEntityManager().createQuery("""
-                insert into DeliveryEntity (eventId, channel, status, nextAttemptAt, escalatedFrom, lastError,
-                    priorityRank)
-                values (:eventId, :channel, :status, :nextAttemptAt, :escalatedFrom, :lastError, :priorityRank)
-                on conflict do nothing
+        // ON CONFLICT DO NOTHING on (event_id, channel): a redelivered alert or a repeated escalation adds nothing, in
+        // one statement, where persisting a duplicate would fail the caller's transaction. Native: Hibernate translates
+        // an HQL insert to SQL afresh on every execution, and this runs once per channel of every alert.
+        return getEntityManager().unwrap(Session.class).createNativeQuery("""
+                INSERT INTO alert_delivery (event_id, channel, status, next_attempt_at, escalated_from, last_error,
+                    priority_rank)
+                VALUES (:eventId, :channel, :status, :nextAttemptAt, :escalatedFrom, :lastError, :priorityRank)
+                ON CONFLICT DO NOTHING
                 """)
-                .setParameter("eventId", eventId)
-                .setParameter("channel", channel)
-                .setParameter("status", status)
-                .setParameter("nextAttemptAt", nextAttemptAt)
-                .setParameter("escalatedFrom", escalatedFrom)
-                .setParameter("lastError", lastError)
-                .setParameter("priorityRank", (short) rank(priority))
+                .setParameter("eventId", eventId, UUID.class)
+                .setParameter("channel", channel.id(), String.class)
+                .setParameter("status", status.name(), String.class)
+                .setParameter("nextAttemptAt", nextAttemptAt, Instant.class)
+                .setParameter("escalatedFrom", escalatedFrom == null ? null : escalatedFrom.id(), String.class)
+                .setParameter("lastError", lastError, String.class)
+                .setParameter("priorityRank", (short) rank(priority), Short.class)
                 .executeUpdate() == 1;
     }
 
@@ -97,31 +101,32 @@ public class DeliveryRepository implements PanacheRepositoryBase<DeliveryEntity,
     }
 
     public void markSent(long id, int attempts, Instant now) {
-        record(id, IN_FLIGHT, "status = :status, attempts = :attempts, sentAt = :now",
-                Parameters.with("status", DeliveryStatus.SENT).and("attempts", attempts), now);
+        record(id, IN_FLIGHT, "status = :status, attempts = :attempts, sent_at = :now",
+                Parameters.with("status", DeliveryStatus.SENT.name()).and("attempts", attempts), now);
     }
 
     public void markRetry(long id, int attempts, String error, Instant nextAttemptAt, Instant now) {
         record(id, IN_FLIGHT,
-                "status = :status, attempts = :attempts, lastError = :error, nextAttemptAt = :nextAttemptAt",
-                Parameters.with("status", DeliveryStatus.PENDING).and("attempts", attempts).and("error", error)
+                "status = :status, attempts = :attempts, last_error = :error, next_attempt_at = :nextAttemptAt",
+                Parameters.with("status", DeliveryStatus.PENDING.name()).and("attempts", attempts).and("error", error)
                         .and("nextAttemptAt", nextAttemptAt), now);
     }
 
     public void markFailed(long id, int attempts, String error, Instant now) {
-        record(id, IN_FLIGHT, "status = :status, attempts = :attempts, lastError = :error",
-                Parameters.with("status", DeliveryStatus.FAILED).and("attempts", attempts).and("error", error), now);
+        record(id, IN_FLIGHT, "status = :status, attempts = :attempts, last_error = :error",
+                Parameters.with("status", DeliveryStatus.FAILED.name()).and("attempts", attempts).and("error", error),
+                now);
     }
 
     /** Closes a claimed delivery whose channel has no credentials. */
     public void markSkipped(long id, String reason, Instant now) {
-        record(id, List.of(DeliveryStatus.SENDING), "status = :status, lastError = :error",
-                Parameters.with("status", DeliveryStatus.SKIPPED).and("error", reason), now);
+        record(id, List.of(DeliveryStatus.SENDING), "status = :status, last_error = :error",
+                Parameters.with("status", DeliveryStatus.SKIPPED.name()).and("error", reason), now);
     }
 
     /** Hands a claimed delivery back untouched (e.g. its channel has no token left). */
     public void release(long id, Instant now) {
-        record(id, IN_FLIGHT, "status = :status", Parameters.with("status", DeliveryStatus.PENDING), now);
+        record(id, IN_FLIGHT, "status = :status", Parameters.with("status", DeliveryStatus.PENDING.name()), now);
     }
 
     /**
@@ -174,10 +179,16 @@ public class DeliveryRepository implements PanacheRepositoryBase<DeliveryEntity,
         return deliveries(find(WITH_ALERT + "where d.id in ?1" + CLAIM_ORDER, ids).list());
     }
 
-    /** Records a result on a delivery that is still in one of {@code from}; a no-op on any other. */
+    /**
+     * Records a result on a delivery that is still in one of {@code from}; a no-op on any other. {@code set} names
+     * columns. Native: once or more per delivery sent, and Hibernate translates an HQL update afresh each time.
+     */
     private void record(long id, List<DeliveryStatus> from, String set, Parameters parameters, Instant now) {
-        update(set + ", updatedAt = :now, claimedAt = null where id = :id and status in :from",
-                parameters.and("now", now).and("id", id).and("from", from));
+        Query update = getEntityManager().createNativeQuery("UPDATE alert_delivery SET " + set
+                + ", updated_at = :now, claimed_at = NULL WHERE id = :id AND status IN (:from)");
+        parameters.and("now", now).and("id", id).and("from", from.stream().map(DeliveryStatus::name).toList()).map()
+                .forEach(update::setParameter);
+        update.executeUpdate();
     }
 
     private static List<Delivery> deliveries(List<DeliveryEntity> entities) {
