@@ -1,5 +1,6 @@
 package dev.tradeguard.execution.service;
 
+import java.time.Clock;
 import java.time.Instant;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -24,6 +25,9 @@ import io.quarkus.runtime.StartupEvent;
 @ApplicationScoped
 public class ExecutionLifecycle {
     private static final Logger LOG = Logger.getLogger(ExecutionLifecycle.class);
+
+    @Inject
+    Clock clock;
 
     @Inject
     ExecutionConfig config;
@@ -53,7 +57,8 @@ public class ExecutionLifecycle {
     MarketDataService marketData;
 
     void start(@Observes StartupEvent event) {
-        Instant started = Instant.now();
+        // The ledger stamps claims with the Clock: a row claimed before this start is from a previous run.
+        Instant started = clock.instant();
         ConfigVerification verification = verifier.verify();
         if (!verification.passed()) {
             LOG.errorf("execution-service stays NOT READY: %s", verification.failures());

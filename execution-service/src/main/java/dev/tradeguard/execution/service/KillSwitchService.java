@@ -1,7 +1,6 @@
 package dev.tradeguard.execution.service;
 
 import java.time.Duration;
-import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -78,7 +77,8 @@ public class KillSwitchService {
         }
         int openOrders = -1;
         int positions = -1;
-        Instant deadline = Instant.now().plus(config.killSwitch().verifyTimeout());
+        // Elapsed wall time, not the Clock: a replay's frozen clock must not keep the verification waiting forever.
+        long deadline = System.nanoTime() + config.killSwitch().verifyTimeout().toNanos();
         while (true) {
             try {
                 List<BrokerOrder> open = broker.openOrders();
@@ -90,7 +90,7 @@ public class KillSwitchService {
             } catch (BrokerException e) {
                 error = error == null ? e.getMessage() : error + "; " + e.getMessage();
             }
-            if (!Instant.now().isBefore(deadline)) {
+            if (System.nanoTime() - deadline >= 0) {
                 break;
             }
             pause(Duration.ofMillis(250));

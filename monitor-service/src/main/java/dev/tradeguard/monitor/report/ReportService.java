@@ -1,6 +1,7 @@
 package dev.tradeguard.monitor.report;
 
 import java.math.BigDecimal;
+import java.time.Clock;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.temporal.TemporalAdjusters;
@@ -49,6 +50,9 @@ public class ReportService {
 
     @Inject
     OnceAlerts alerts;
+
+    @Inject
+    Clock clock;
 
     public DailyReport daily(String accountId, LocalDate day) {
         Scope scope = performance.account(accountId, null);
@@ -126,7 +130,7 @@ public class ReportService {
                 AlertType.DAILY_SUMMARY.name(), day, () -> dailySummary(accountId, day, report));
     }
 
-    private static Alert dailySummary(String accountId, LocalDate day, DailyReport report) {
+    private Alert dailySummary(String accountId, LocalDate day, DailyReport report) {
         Map<String, String> details = new LinkedHashMap<>();
         details.put("date", day.toString());
         details.put("startingValue", plain(report.startingValue()));
@@ -142,7 +146,7 @@ public class ReportService {
                 + (report.dailyPnlPct() == null ? "" : " (" + percent(report.dailyPnlPct()) + ")") + ", "
                 + report.tradesExecuted() + " executions, " + report.positionsClosed().size() + " positions closed, "
                 + report.openPositions().size() + " open, cash " + plain(report.cash()) + ".";
-        return Alert.of(Envelope.create(accountId, null, null), AlertType.DAILY_SUMMARY,
+        return Alert.of(Envelope.create(accountId, null, null, clock), AlertType.DAILY_SUMMARY,
                 "Daily summary " + accountId + " " + day, message, details);
     }
 
@@ -157,8 +161,8 @@ public class ReportService {
         }
     }
 
-    private static Alert review(AlertType type, String title, PeriodReport report) {
-        return Alert.of(Envelope.create(report.accountId(), null, null), type, title + report.accountId() + " "
+    private Alert review(AlertType type, String title, PeriodReport report) {
+        return Alert.of(Envelope.create(report.accountId(), null, null, clock), type, title + report.accountId() + " "
                 + report.period(), ReportHtml.summary(report), ReportHtml.details(report));
     }
 

@@ -1,10 +1,12 @@
 package dev.tradeguard.monitor.repository;
 
+import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
 import dev.tradeguard.monitor.domain.DailyValue;
@@ -14,6 +16,8 @@ import io.quarkus.panache.common.Parameters;
 /** The benchmark's daily closes, cached so each day is fetched from the market-data API once. */
 @ApplicationScoped
 public class BenchmarkRepository implements PanacheRepositoryBase<BenchmarkCloseEntity, BenchmarkCloseEntity.Key> {
+    @Inject
+    Clock clock;
 
     /**
      * Stores the fetched closes, replacing a day's close the API has since adjusted. Its own transaction: the
@@ -21,7 +25,7 @@ public class BenchmarkRepository implements PanacheRepositoryBase<BenchmarkClose
      */
     @Transactional
     public void store(String symbol, List<DailyValue> closes) {
-        Instant now = Instant.now();
+        Instant now = clock.instant();
         for (DailyValue close : closes) {
             BenchmarkCloseEntity entity = findById(new BenchmarkCloseEntity.Key(symbol, close.date()));
             boolean first = entity == null;

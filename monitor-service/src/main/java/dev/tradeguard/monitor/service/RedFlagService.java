@@ -1,6 +1,7 @@
 package dev.tradeguard.monitor.service;
 
 import java.math.BigDecimal;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -39,6 +40,9 @@ public class RedFlagService {
     @Inject
     MonitorGauges gauges;
 
+    @Inject
+    Clock clock;
+
     /** The flags of the account on {@code day} (a trading day it has a close for); raises the alert once. */
     @Transactional
     public List<String> evaluate(String accountId, LocalDate day) {
@@ -57,13 +61,13 @@ public class RedFlagService {
         return flags;
     }
 
-    private static Alert redFlag(String accountId, LocalDate day, List<String> flags) {
+    private Alert redFlag(String accountId, LocalDate day, List<String> flags) {
         Map<String, String> details = new LinkedHashMap<>();
         details.put("date", day.toString());
         for (int i = 0; i < flags.size(); i++) {
             details.put("flag" + (i + 1), flags.get(i));
         }
-        return Alert.of(Envelope.create(accountId, null, null), AlertType.RED_FLAG,
+        return Alert.of(Envelope.create(accountId, null, null, clock), AlertType.RED_FLAG,
                 "RED FLAG: stop trading " + accountId,
                 "Stop trading and review before the next session. " + String.join("; ", flags) + ".", details);
     }

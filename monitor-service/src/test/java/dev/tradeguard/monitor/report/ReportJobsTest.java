@@ -130,7 +130,10 @@ class ReportJobsTest {
 
         clockAt(THURSDAY, LocalTime.of(16, 16));
         awaitRun(ReportJobs.DAILY_SUMMARY, THURSDAY);
-        assertEquals(List.of(THURSDAY.toString()), dates(alerts(account, AlertType.DAILY_SUMMARY)));
+        List<Alert> thursday = alerts(account, AlertType.DAILY_SUMMARY);
+        assertEquals(List.of(THURSDAY.toString()), dates(thursday));
+        assertEquals(newYork(THURSDAY, LocalTime.of(16, 16)), thursday.get(0).occurredAt(),
+                "the alert is stamped with the service's Clock, not the wall clock");
 
         clockAt(TUESDAY, LocalTime.of(16, 11));
         awaitRun(ReportJobs.RED_FLAGS, TUESDAY);

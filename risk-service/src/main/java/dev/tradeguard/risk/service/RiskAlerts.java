@@ -1,5 +1,6 @@
 package dev.tradeguard.risk.service;
 
+import java.time.Clock;
 import java.util.Map;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -18,10 +19,13 @@ public class RiskAlerts {
     @Inject
     Outbox outbox;
 
+    @Inject
+    Clock clock;
+
     public void raise(String accountId, String strategy, String correlationId, AlertType type, String subject,
             String message, Map<String, String> details) {
         outbox.enqueue(Topics.ALERTS,
-                Alert.of(Envelope.create(accountId, strategy, correlationId), type, subject, message, details));
+                Alert.of(Envelope.create(accountId, strategy, correlationId, clock), type, subject, message, details));
     }
 
     public void raise(String accountId, AlertType type, Priority priority, String subject, String message) {
@@ -30,7 +34,7 @@ public class RiskAlerts {
 
     public void raise(String accountId, AlertType type, Priority priority, String subject, String message,
             Map<String, String> details) {
-        Alert alert = Alert.of(Envelope.create(accountId, null, null), type, subject, message, details);
+        Alert alert = Alert.of(Envelope.create(accountId, null, null, clock), type, subject, message, details);
         outbox.enqueue(Topics.ALERTS, new Alert(alert.eventId(), alert.schemaVersion(), alert.accountId(), null,
                 alert.occurredAt(), null, type, priority, subject, message, alert.details()));
     }

@@ -1,5 +1,6 @@
 package dev.tradeguard.platform.messaging;
 
+import java.time.Clock;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
@@ -44,6 +45,9 @@ public class IncomingEvents {
     @Inject
     MeterRegistry meters;
 
+    @Inject
+    Clock clock;
+
     /** Hands a valid event to {@code handler}; rejects anything else, with the reason, to the dead-letter topic. */
     public <T extends TradingEvent> void accept(ConsumerRecord<String, Decoded<T>> record, Consumer<T> handler) {
         Decoded<T> decoded = record.value();
@@ -68,7 +72,7 @@ public class IncomingEvents {
         LOG.warnf("Dead-lettering %s (key %s): %s", where, record.key(), reason);
         meters.counter("tradeguard.dead.letters", "topic", record.topic()).increment();
         String account = record.key() == null || record.key().isBlank() ? UNKNOWN_ACCOUNT : record.key();
-        Alert alert = Alert.of(Envelope.create(account, null, null), AlertType.DLQ_RECORD,
+        Alert alert = Alert.of(Envelope.create(account, null, null, clock), AlertType.DLQ_RECORD,
                 "Bad record on " + record.topic(),
                 "A record on " + where + " was moved to " + record.topic() + ".dlq: " + reason,
                 Map.of("topic", record.topic(), "partition", String.valueOf(record.partition()),

@@ -115,6 +115,8 @@ public class OutboxRelay {
             meters.counter("tradeguard.outbox.published", "topic", row.topic).increment();
         }
         if (!published.isEmpty()) {
+            // When Kafka took the rows, on the wall clock like created_at (the database's now()): delivery lag, not
+            // trading time, so not the service's Clock.
             rows.markPublished(published, Instant.now());
         }
         return published.size();
