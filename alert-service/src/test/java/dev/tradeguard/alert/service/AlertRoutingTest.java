@@ -59,6 +59,8 @@ class AlertRoutingTest {
         EXPECTED.put(AlertType.MONTHLY_REPORT, EnumSet.of(EMAIL));
         EXPECTED.put(AlertType.DLQ_RECORD, EnumSet.of(EMAIL, SLACK));
         EXPECTED.put(AlertType.STALE_DATA, EnumSet.of(EMAIL, SLACK));
+        EXPECTED.put(AlertType.API_KEY_ROTATION_DUE, EnumSet.of(EMAIL, SLACK));
+        EXPECTED.put(AlertType.API_KEY_ROTATION_OVERDUE, EnumSet.of(EMAIL, SMS, SLACK));
         EXPECTED.put(AlertType.RECONCILIATION_MISMATCH, EnumSet.of(EMAIL, SMS, SLACK));
     }
 
