@@ -20,7 +20,6 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.TimeUnit;
 
-import jakarta.annotation.Priority;
 import jakarta.enterprise.inject.Alternative;
 import jakarta.inject.Inject;
 import jakarta.inject.Singleton;
@@ -68,7 +67,6 @@ class ReportJobsTest {
 
     /** The simulated time a replay's Clock would give; starts on the Thursday before Good Friday, before the close. */
     @Alternative
-    @Priority(1)
     @Singleton
     public static class SimulatedClock extends Clock {
         static volatile Instant now = newYork(THURSDAY, LocalTime.of(9, 0));
