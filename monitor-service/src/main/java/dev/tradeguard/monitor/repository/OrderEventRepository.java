@@ -9,6 +9,8 @@ import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
+import org.hibernate.Session;
+
 import dev.tradeguard.model.OrderEventType;
 import dev.tradeguard.model.Side;
 import dev.tradeguard.model.event.OrderUpdate;
@@ -26,34 +28,35 @@ public class OrderEventRepository implements PanacheRepositoryBase<OrderEventEnt
 
     /** Stores the event once; a redelivered event id is ignored. True when the event was new. */
     public boolean insert(OrderUpdate update) {
-        // HQL's ON CONFLICT DO NOTHING: a redelivery is answered in one statement, without failing the transaction.
-        return getEntityManager().createQuery("""
-                insert into OrderEventEntity (eventId, accountId, strategy, correlationId, brokerOrderId,
-                    clientOrderId, eventType, symbol, side, fillQuantity, fillPrice, positionQuantity, brokerTimestamp,
-                    orderType, orderQuantity, filledQuantity, filledAvgPrice, limitPrice)
-                values (:eventId, :accountId, :strategy, :correlationId, :brokerOrderId, :clientOrderId, :eventType,
+        // ON CONFLICT DO NOTHING: a redelivery is answered in one statement, without failing the transaction. Native:
+        // Hibernate translates an HQL insert to SQL afresh on every execution (it caches plans of selects only).
+        return getEntityManager().unwrap(Session.class).createNativeQuery("""
+                INSERT INTO order_event (event_id, account_id, strategy, correlation_id, broker_order_id,
+                    client_order_id, event_type, symbol, side, fill_quantity, fill_price, position_quantity,
+                    broker_timestamp, order_type, order_quantity, filled_quantity, filled_avg_price, limit_price)
+                VALUES (:eventId, :accountId, :strategy, :correlationId, :brokerOrderId, :clientOrderId, :eventType,
                     :symbol, :side, :fillQuantity, :fillPrice, :positionQuantity, :brokerTimestamp, :orderType,
                     :orderQuantity, :filledQuantity, :filledAvgPrice, :limitPrice)
-                on conflict do nothing
+                ON CONFLICT DO NOTHING
                 """)
-                .setParameter("eventId", update.eventId())
-                .setParameter("accountId", update.accountId())
-                .setParameter("strategy", update.strategy())
-                .setParameter("correlationId", update.correlationId())
-                .setParameter("brokerOrderId", update.brokerOrderId())
-                .setParameter("clientOrderId", update.clientOrderId())
-                .setParameter("eventType", update.event())
-                .setParameter("symbol", update.symbol())
-                .setParameter("side", update.side())
-                .setParameter("fillQuantity", update.fillQuantity())
-                .setParameter("fillPrice", update.fillPrice())
-                .setParameter("positionQuantity", update.positionQuantity())
-                .setParameter("brokerTimestamp", update.brokerTimestamp())
-                .setParameter("orderType", update.orderType())
-                .setParameter("orderQuantity", update.quantity())
-                .setParameter("filledQuantity", update.filledQuantity())
-                .setParameter("filledAvgPrice", update.filledAvgPrice())
-                .setParameter("limitPrice", update.limitPrice())
+                .setParameter("eventId", update.eventId(), UUID.class)
+                .setParameter("accountId", update.accountId(), String.class)
+                .setParameter("strategy", update.strategy(), String.class)
+                .setParameter("correlationId", update.correlationId(), String.class)
+                .setParameter("brokerOrderId", update.brokerOrderId(), String.class)
+                .setParameter("clientOrderId", update.clientOrderId(), String.class)
+                .setParameter("eventType", update.event() == null ? null : update.event().name(), String.class)
+                .setParameter("symbol", update.symbol(), String.class)
+                .setParameter("side", update.side() == null ? null : update.side().name(), String.class)
+                .setParameter("fillQuantity", update.fillQuantity(), BigDecimal.class)
+                .setParameter("fillPrice", update.fillPrice(), BigDecimal.class)
+                .setParameter("positionQuantity", update.positionQuantity(), BigDecimal.class)
+                .setParameter("brokerTimestamp", update.brokerTimestamp(), Instant.class)
+                .setParameter("orderType", update.orderType() == null ? null : update.orderType().name(), String.class)
+                .setParameter("orderQuantity", update.quantity(), BigDecimal.class)
+                .setParameter("filledQuantity", update.filledQuantity(), BigDecimal.class)
+                .setParameter("filledAvgPrice", update.filledAvgPrice(), BigDecimal.class)
+                .setParameter("limitPrice", update.limitPrice(), BigDecimal.class)
                 .executeUpdate() == 1;
     }
 

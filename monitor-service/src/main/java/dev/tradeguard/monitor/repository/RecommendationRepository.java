@@ -1,10 +1,14 @@
 package dev.tradeguard.monitor.repository;
 
+import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
+
+import org.hibernate.Session;
 
 import dev.tradeguard.model.Side;
 import dev.tradeguard.model.event.Recommendation;
@@ -17,24 +21,25 @@ public class RecommendationRepository implements PanacheRepositoryBase<Recommend
 
     /** Stores the recommendation once; a redelivery (same recommendation id) is ignored. */
     public boolean insert(Recommendation recommendation) {
-        // HQL's ON CONFLICT DO NOTHING: a redelivery is answered in one statement, without failing the transaction.
-        return getEntityManager().createQuery("""
-                insert into RecommendationEntity (recommendationId, eventId, accountId, strategy, symbol, side,
-                    limitPrice, stopLoss, takeProfit, occurredAt)
-                values (:recommendationId, :eventId, :accountId, :strategy, :symbol, :side, :limitPrice, :stopLoss,
+        // ON CONFLICT DO NOTHING: a redelivery is answered in one statement, without failing the transaction. Native:
+        // Hibernate translates an HQL insert to SQL afresh on every execution (it caches plans of selects only).
+        return getEntityManager().unwrap(Session.class).createNativeQuery("""
+                INSERT INTO recommendation (recommendation_id, event_id, account_id, strategy, symbol, side,
+                    limit_price, stop_loss, take_profit, occurred_at)
+                VALUES (:recommendationId, :eventId, :accountId, :strategy, :symbol, :side, :limitPrice, :stopLoss,
                     :takeProfit, :occurredAt)
-                on conflict do nothing
+                ON CONFLICT DO NOTHING
                 """)
-                .setParameter("recommendationId", recommendation.recommendationId())
-                .setParameter("eventId", recommendation.eventId())
-                .setParameter("accountId", recommendation.accountId())
-                .setParameter("strategy", recommendation.strategy())
-                .setParameter("symbol", recommendation.symbol())
-                .setParameter("side", recommendation.side())
-                .setParameter("limitPrice", recommendation.limitPrice())
-                .setParameter("stopLoss", recommendation.stopLoss())
-                .setParameter("takeProfit", recommendation.takeProfit())
-                .setParameter("occurredAt", recommendation.occurredAt())
+                .setParameter("recommendationId", recommendation.recommendationId(), String.class)
+                .setParameter("eventId", recommendation.eventId(), UUID.class)
+                .setParameter("accountId", recommendation.accountId(), String.class)
+                .setParameter("strategy", recommendation.strategy(), String.class)
+                .setParameter("symbol", recommendation.symbol(), String.class)
+                .setParameter("side", recommendation.side() == null ? null : recommendation.side().name(), String.class)
+                .setParameter("limitPrice", recommendation.limitPrice(), BigDecimal.class)
+                .setParameter("stopLoss", recommendation.stopLoss(), BigDecimal.class)
+                .setParameter("takeProfit", recommendation.takeProfit(), BigDecimal.class)
+                .setParameter("occurredAt", recommendation.occurredAt(), Instant.class)
                 .executeUpdate() == 1;
     }
 
