@@ -86,7 +86,9 @@ public final class PositionBook {
     /**
      * A trade in {@code symbol}: true if a held position was revalued. A trade older than the last trade the feed sent
      * for the symbol is ignored; it is compared with the feed's own timestamps only, never with this process's clock
-     * or a fill's, which run apart from the feed's (a reconciliation must not make the next ticks look old).
+     * or a fill's, which run apart from the feed's (a reconciliation must not make the next ticks look old). A trade
+     * at the price the position is already marked at revalues nothing, so it is false too: it would publish a change
+     * that changes no figure (the last trade read after every fill is usually the fill itself).
      */
     public boolean tick(String symbol, BigDecimal price, Instant at) {
         Holding held = holdings.get(symbol);
@@ -96,6 +98,9 @@ public final class PositionBook {
         }
         if (at != null) {
             lastTradeAt.put(symbol, at);
+        }
+        if (held.price() != null && held.price().compareTo(price) == 0) {
+            return false;
         }
         holdings.put(symbol, new Holding(symbol, held.quantity(), held.avgEntryPrice(), price,
                 at != null ? at : held.priceAt()));

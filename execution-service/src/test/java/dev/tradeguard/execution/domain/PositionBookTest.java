@@ -44,6 +44,16 @@ class PositionBookTest {
     }
 
     @Test
+    void aTradeAtThePriceThePositionIsMarkedAtRevaluesNothing() {
+        PositionBook book = book("50000", position("SPY", "100", "500", "500"));
+        assertFalse(book.tick("SPY", new BigDecimal("500.00"), AT.plusSeconds(1)), "same price: no change to publish");
+        assertTrue(book.tick("SPY", new BigDecimal("499.99"), AT.plusSeconds(2)));
+        assertDecimal("99999", book.equity());
+        assertFalse(book.tick("SPY", new BigDecimal("499.99"), AT.plusSeconds(3)));
+        assertFalse(book.tick("SPY", new BigDecimal("1"), AT.plusSeconds(1)), "older than the feed's last trade");
+    }
+
+    @Test
     void aReconciliationStampedWithThisProcessClockDoesNotMakeTheFeedsNextTicksLookOld() {
         PositionBook book = book("50000", position("SPY", "100", "500", "500"));
         assertTrue(book.tick("SPY", new BigDecimal("490"), AT));
