@@ -7,8 +7,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -17,7 +21,6 @@ import com.fasterxml.jackson.databind.json.JsonMapper;
 import dev.tradeguard.model.Fixtures;
 import dev.tradeguard.model.event.ApprovedOrder;
 import dev.tradeguard.model.event.OrderUpdate;
-import dev.tradeguard.model.event.Recommendation;
 import dev.tradeguard.model.event.TradingEvent;
 
 /** Issue 23's findings, from their exact inputs: numbers beyond a field's range are refused, naming field and range. */
@@ -31,28 +34,28 @@ class NumberBoundsTest {
         return replaced.getBytes(UTF_8);
     }
 
-    @Test
-    void aRecommendationOf1e400SharesIsRefusedNotReadAsTheLargestDouble() {
-        String failure = EventJson.decode(withNumber(Fixtures.recommendation(), "quantity", "1e400"),
-                Recommendation.class).failure();
-        assertEquals("invalid Recommendation: quantity: must be greater than 0 and at most 1000000000 (shares, at most 9"
-                + " decimals), got 1E+400", failure);
+    static Stream<Arguments> numbersOutOfTheirField() {
+        return Stream.of(
+                Arguments.of("1e400 shares are refused, not read as the largest double", Fixtures.recommendation(),
+                        "quantity", "1e400", "invalid Recommendation: quantity: must be greater than 0 and at most"
+                                + " 1000000000 (shares, at most 9 decimals), got 1E+400"),
+                Arguments.of("10^20 shares are refused before any service sizes them", Fixtures.recommendation(),
+                        "quantity", "100000000000000000000", "invalid Recommendation: quantity: must be greater"
+                                + " than 0 and at most 1000000000 (shares, at most 9 decimals), got"
+                                + " 100000000000000000000"),
+                Arguments.of("a limit price of 1e400 is refused", Fixtures.approvedOrder(), "limitPrice", "1e400",
+                        "invalid ApprovedOrder: limitPrice: must be greater than 0 and at most 10000000 (dollars per"
+                                + " share, at most 10 decimals), got 1E+400"),
+                Arguments.of("a fraction is never truncated into a whole-number field", Fixtures.recommendation(),
+                        "schemaVersion", "1.5",
+                        "invalid Recommendation: schemaVersion: cannot read '1.5' as Integer"));
     }
 
-    @Test
-    void aRecommendationOf10To20SharesIsRefusedBeforeAnyServiceSizesIt() {
-        String failure = EventJson.decode(withNumber(Fixtures.recommendation(), "quantity", "100000000000000000000"),
-                Recommendation.class).failure();
-        assertTrue(failure.contains("quantity: must be greater than 0 and at most 1000000000"), failure);
-        assertTrue(failure.endsWith("got 100000000000000000000"), failure);
-    }
-
-    @Test
-    void anApprovedOrderWithALimitPriceOf1e400IsRefused() {
-        String failure = EventJson.decode(withNumber(Fixtures.approvedOrder(), "limitPrice", "1e400"),
-                ApprovedOrder.class).failure();
-        assertEquals("invalid ApprovedOrder: limitPrice: must be greater than 0 and at most 10000000 (dollars per"
-                + " share, at most 10 decimals), got 1E+400", failure);
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("numbersOutOfTheirField")
+    void aNumberOutsideItsFieldIsRefusedNamingFieldAndRange(String rule, TradingEvent event, String field,
+            String number, String reason) {
+        assertEquals(reason, EventJson.decode(withNumber(event, field, number), event.getClass()).failure());
     }
 
     @Test
@@ -64,13 +67,6 @@ class NumberBoundsTest {
                 + " decimals), got 100000000000000000000"), failure);
         assertTrue(failure.contains("fillPrice: must be greater than 0 and at most 10000000 (dollars per share, at"
                 + " most 10 decimals), got 1E+400"), failure);
-    }
-
-    @Test
-    void aFractionIsNeverTruncatedIntoAWholeNumberField() {
-        String failure = EventJson.decode(withNumber(Fixtures.recommendation(), "schemaVersion", "1.5"),
-                Recommendation.class).failure();
-        assertEquals("invalid Recommendation: schemaVersion: cannot read '1.5' as Integer", failure);
     }
 
     @Test
