@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.tradeguard.brokersim.domain.TradeUpdate;
 import dev.tradeguard.brokersim.rest.AlpacaJson;
+import dev.tradeguard.brokersim.service.FaultPlan;
 import dev.tradeguard.brokersim.service.PaperBroker;
 import io.quarkus.runtime.StartupEvent;
 import io.quarkus.websockets.next.WebSocketConnection;
@@ -37,9 +38,11 @@ public class StreamHub {
 
     private final Map<String, Session> sessions = new ConcurrentHashMap<>();
     private final PaperBroker broker;
+    private final FaultPlan faults;
 
-    public StreamHub(PaperBroker broker) {
+    public StreamHub(PaperBroker broker, FaultPlan faults) {
         this.broker = broker;
+        this.faults = faults;
     }
 
     void subscribe(@Observes StartupEvent event) {
@@ -79,6 +82,11 @@ public class StreamHub {
     }
 
     void publish(TradeUpdate update) {
+        boolean fill = update.event().equals("fill") || update.event().equals("partial_fill");
+        if (fill && faults.takeUnstreamedFill()) {
+            LOG.infof("fault: %s of order %s not streamed", update.event(), update.order().id());
+            return;
+        }
         if (sessions.isEmpty()) {
             return;
         }

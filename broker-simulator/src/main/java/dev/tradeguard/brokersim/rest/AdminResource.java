@@ -184,7 +184,8 @@ public class AdminResource {
 
     /**
      * Replaces the fault plan: delay_ms, fail_next_requests, accept_then_fail_next_orders, reject_next_orders,
-     * market_data_paused (absent ones are cleared).
+     * unstreamed_next_fills (fills that happen but are not sent on /stream), market_data_paused (absent ones are
+     * cleared).
      */
     @PUT
     @Path("/faults")
@@ -194,10 +195,12 @@ public class AdminResource {
         int fail = spec.path("fail_next_requests").asInt(0);
         int acceptThenFail = spec.path("accept_then_fail_next_orders").asInt(0);
         int reject = spec.path("reject_next_orders").asInt(0);
-        if (delay < 0 || fail < 0 || acceptThenFail < 0 || reject < 0) {
+        int unstreamedFills = spec.path("unstreamed_next_fills").asInt(0);
+        if (delay < 0 || fail < 0 || acceptThenFail < 0 || reject < 0 || unstreamedFills < 0) {
             throw BrokerRejection.invalid("fault counts and delay_ms must be >= 0");
         }
         faults.set(Duration.ofMillis(delay), fail, acceptThenFail);
+        faults.setUnstreamedNextFills(unstreamedFills);
         faults.setMarketDataPaused(spec.path("market_data_paused").asBoolean(false));
         broker.rejectNextOrders(reject);
         return faultState(reject);
@@ -313,6 +316,7 @@ public class AdminResource {
         node.put("fail_next_requests", faults.failNextRequests());
         node.put("accept_then_fail_next_orders", faults.acceptThenFailNextOrders());
         node.put("reject_next_orders", reject);
+        node.put("unstreamed_next_fills", faults.unstreamedNextFills());
         node.put("market_data_paused", faults.marketDataPaused());
         return node;
     }

@@ -174,6 +174,34 @@ class AlpacaClientCompatibilityTest {
     }
 
     @Test
+    void anUnstreamedFillHappensAtTheBrokerButOnlyRestShowsIt() throws Exception {
+        alpaca.streaming().setListener((type, message) -> {
+            if (type == StreamingMessageType.TRADE_UPDATES) {
+                tradeUpdates.add((TradeUpdateMessage) message);
+            }
+        });
+        alpaca.streaming().connect();
+        assertThat(alpaca.streaming().getAuthorizationFuture().get(10, TimeUnit.SECONDS)).isTrue();
+        alpaca.streaming().streams(StreamingMessageType.TRADE_UPDATES);
+        await().atMost(Duration.ofSeconds(10)).until(() -> given().baseUri(simulator.toString())
+                .get("/admin/stream").path("listening").equals(1));
+        setPrice("SPY", "500.00");
+        given().baseUri(simulator.toString()).contentType(ContentType.JSON).body("{\"unstreamed_next_fills\":1}")
+                .put("/admin/faults").then().statusCode(200)
+                .body("unstreamed_next_fills", org.hamcrest.Matchers.equalTo(1));
+
+        Order unheard = alpaca.orders().requestMarketOrder("SPY", 2, OrderSide.BUY, OrderTimeInForce.DAY);
+        Order heard = alpaca.orders().requestMarketOrder("SPY", 1, OrderSide.BUY, OrderTimeInForce.DAY);
+
+        await().atMost(Duration.ofSeconds(10)).until(() -> tradeUpdates.size() >= 3);
+        assertThat(tradeUpdates).extracting(m -> m.getData().getEvent())
+                .containsExactly(TradeUpdateEvent.NEW, TradeUpdateEvent.NEW, TradeUpdateEvent.FILL);
+        assertThat(tradeUpdates.get(2).getData().getOrder().getId()).isEqualTo(heard.getId());
+        GateAndFaultsTest.alpaca().baseUri(simulator.toString()).get("/v2/orders/" + unheard.getId()).then()
+                .statusCode(200).body("status", org.hamcrest.Matchers.equalTo("filled"));
+    }
+
+    @Test
     void theStopLegFillsWhenThePriceDrops() throws Exception {
         setPrice("SPY", "500.00");
         Order parent = bracketBuy("tg-stop", 501, 520, 480);
