@@ -147,8 +147,7 @@ class AlpacaClientCompatibilityTest {
                 });
     }
 
-    @Test
-    void tradeUpdatesStreamNewThenFillForAMarketableOrder() throws Exception {
+    void listenToTradeUpdates() throws Exception {
         alpaca.streaming().setListener((type, message) -> {
             if (type == StreamingMessageType.TRADE_UPDATES) {
                 tradeUpdates.add((TradeUpdateMessage) message);
@@ -159,6 +158,11 @@ class AlpacaClientCompatibilityTest {
         alpaca.streaming().streams(StreamingMessageType.TRADE_UPDATES);
         await().atMost(Duration.ofSeconds(10)).until(() -> given().baseUri(simulator.toString())
                 .get("/admin/stream").path("listening").equals(1));
+    }
+
+    @Test
+    void tradeUpdatesStreamNewThenFillForAMarketableOrder() throws Exception {
+        listenToTradeUpdates();
 
         setPrice("SPY", "500.00");
         Order order = alpaca.orders().requestMarketOrder("SPY", 3, OrderSide.BUY, OrderTimeInForce.DAY);
@@ -175,16 +179,7 @@ class AlpacaClientCompatibilityTest {
 
     @Test
     void anUnstreamedFillHappensAtTheBrokerButOnlyRestShowsIt() throws Exception {
-        alpaca.streaming().setListener((type, message) -> {
-            if (type == StreamingMessageType.TRADE_UPDATES) {
-                tradeUpdates.add((TradeUpdateMessage) message);
-            }
-        });
-        alpaca.streaming().connect();
-        assertThat(alpaca.streaming().getAuthorizationFuture().get(10, TimeUnit.SECONDS)).isTrue();
-        alpaca.streaming().streams(StreamingMessageType.TRADE_UPDATES);
-        await().atMost(Duration.ofSeconds(10)).until(() -> given().baseUri(simulator.toString())
-                .get("/admin/stream").path("listening").equals(1));
+        listenToTradeUpdates();
         setPrice("SPY", "500.00");
         given().baseUri(simulator.toString()).contentType(ContentType.JSON).body("{\"unstreamed_next_fills\":1}")
                 .put("/admin/faults").then().statusCode(200)
