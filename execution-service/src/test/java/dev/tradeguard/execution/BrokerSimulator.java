@@ -3,13 +3,8 @@ package dev.tradeguard.execution;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.ServerSocket;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -17,8 +12,9 @@ import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 
+import dev.tradeguard.testing.pipeline.JsonHttp;
+import dev.tradeguard.testing.pipeline.JsonHttp.Reply;
 import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
 
 /**
@@ -31,8 +27,7 @@ public class BrokerSimulator implements QuarkusTestResourceLifecycleManager {
     public static final String SECRET_KEY = "TG-TEST-SECRET-9c1e5b";
     public static final String ACCOUNT = "PA-TEST";
     public static final String START = "2024-03-05T15:00:00Z";
-    private static final ObjectMapper JSON = new ObjectMapper();
-    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private static final JsonHttp ANONYMOUS = JsonHttp.anonymous();
 
     private static Process process;
     private static String baseUrl;
@@ -75,16 +70,11 @@ public class BrokerSimulator implements QuarkusTestResourceLifecycleManager {
                         + "; see target/broker-simulator.log");
             }
             try {
-                HttpResponse<String> response = HTTP.send(HttpRequest.newBuilder(URI.create(baseUrl + "/q/health/ready"))
-                        .timeout(Duration.ofSeconds(2)).build(), HttpResponse.BodyHandlers.ofString());
-                if (response.statusCode() == 200) {
+                if (ANONYMOUS.get(baseUrl + "/q/health/ready").status() == 200) {
                     return;
                 }
-            } catch (IOException e) {
+            } catch (UncheckedIOException e) {
                 // not listening yet
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new IllegalStateException(e);
             }
             try {
                 process.waitFor(200, TimeUnit.MILLISECONDS);
@@ -124,35 +114,17 @@ public class BrokerSimulator implements QuarkusTestResourceLifecycleManager {
     // ------------------------------------------------------------------ admin API
 
     public static JsonNode admin(String method, String path, String body) {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(baseUrl + path)).timeout(Duration.ofSeconds(10))
-                .header("Content-Type", "application/json")
-                .method(method, body == null ? HttpRequest.BodyPublishers.noBody()
-                        : HttpRequest.BodyPublishers.ofString(body));
-        HttpResponse<String> response = exchange(request.build());
-        if (response.statusCode() >= 300) {
-            throw new IllegalStateException(method + " " + path + " answered " + response.statusCode() + ": "
-                    + response.body());
+        String url = baseUrl + path;
+        Reply reply = switch (method) {
+            case "GET" -> ANONYMOUS.get(url);
+            case "POST" -> ANONYMOUS.post(url, body == null ? "" : body);
+            case "PUT" -> ANONYMOUS.put(url, body);
+            default -> throw new IllegalArgumentException("the admin API takes GET, POST or PUT, not " + method);
+        };
+        if (reply.status() >= 300) {
+            throw new IllegalStateException(method + " " + path + " answered " + reply.status() + ": " + reply.text());
         }
-        return response.body().isBlank() ? null : json(response.body());
-    }
-
-    private static HttpResponse<String> exchange(HttpRequest request) {
-        try {
-            return HTTP.send(request, HttpResponse.BodyHandlers.ofString());
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
-    }
-
-    private static JsonNode json(String body) {
-        try {
-            return JSON.readTree(body);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return reply.body();
     }
 
     /** A fresh account, no orders, no faults, the clock back at {@link #START}, SPY at 500. */
@@ -245,10 +217,7 @@ public class BrokerSimulator implements QuarkusTestResourceLifecycleManager {
 
     /** GET /v2/account as the broker answers it (cash, equity, last_equity as decimal strings). */
     public static JsonNode account() {
-        HttpRequest request = HttpRequest.newBuilder(URI.create(baseUrl + "/v2/account"))
-                .timeout(Duration.ofSeconds(10)).header("APCA-API-KEY-ID", KEY_ID)
-                .header("APCA-API-SECRET-KEY", SECRET_KEY).GET().build();
-        return json(exchange(request).body());
+        return JsonHttp.alpaca(KEY_ID, SECRET_KEY).get(baseUrl + "/v2/account").body();
     }
 
     public static int listeningClients() {
