@@ -18,6 +18,7 @@ import dev.tradeguard.model.market.NyseCalendar;
 import dev.tradeguard.monitor.config.ReportScheduleConfig;
 import dev.tradeguard.monitor.repository.ReportRunRepository;
 import dev.tradeguard.monitor.service.RedFlagService;
+import dev.tradeguard.platform.clock.DailySchedule;
 import io.quarkus.scheduler.Scheduled;
 
 /**
@@ -51,8 +52,9 @@ public class ReportJobs {
     @Inject
     Clock clock;
 
-    /** A report, when it is due, and what it does for one account on its day. */
-    private record ScheduledReport(ReportSchedule schedule, String label, BiConsumer<String, LocalDate> perAccount) {
+    /** A report (its job in report_run), when it is due, and what it does for one account on its day. */
+    private record ScheduledReport(String job, DailySchedule schedule, String label,
+            BiConsumer<String, LocalDate> perAccount) {
     }
 
     private List<ScheduledReport> scheduled;
@@ -61,11 +63,11 @@ public class ReportJobs {
     void schedules() {
         NyseCalendar calendar = NyseCalendar.standard();
         scheduled = List.of(
-                new ScheduledReport(new ReportSchedule(RED_FLAGS, config.redFlagsAt(), calendar::isTradingDay),
-                        "Red flags", redFlags::evaluate),
-                new ScheduledReport(new ReportSchedule(DAILY_SUMMARY, config.dailySummaryAt(),
-                        calendar::isTradingDay), "Daily summary", reports::sendDaily),
-                new ScheduledReport(new ReportSchedule(REVIEWS, config.reviewsAt(),
+                new ScheduledReport(RED_FLAGS, DailySchedule.tradingDays(config.redFlagsAt(), calendar), "Red flags",
+                        redFlags::evaluate),
+                new ScheduledReport(DAILY_SUMMARY, DailySchedule.tradingDays(config.dailySummaryAt(), calendar),
+                        "Daily summary", reports::sendDaily),
+                new ScheduledReport(REVIEWS, new DailySchedule(config.reviewsAt(),
                         day -> day.getDayOfWeek() == config.reviewsOn()), "Reviews", reports::sendReviews));
     }
 
@@ -80,7 +82,7 @@ public class ReportJobs {
         Map<String, LocalDate> lastRuns = runs.lastRuns();
         LocalDate earliest = NyseCalendar.marketDate(now.minus(config.catchUp()));
         for (ScheduledReport report : scheduled) {
-            String job = report.schedule().job();
+            String job = report.job();
             for (LocalDate day : report.schedule().dueDays(now, Optional.ofNullable(lastRuns.get(job)), earliest)) {
                 forEachAccount(report, day);
                 runs.ran(job, day, clock.instant());

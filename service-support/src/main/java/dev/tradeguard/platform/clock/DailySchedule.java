@@ -1,4 +1,4 @@
-package dev.tradeguard.monitor.report;
+package dev.tradeguard.platform.clock;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -10,13 +10,27 @@ import java.util.function.Predicate;
 
 import dev.tradeguard.model.market.NyseCalendar;
 
-/** A report that is due at a New York time on the days it runs on (trading days, Sundays). */
-public record ReportSchedule(String job, LocalTime at, Predicate<LocalDate> runsOn) {
+/**
+ * A job due once a day at a New York time on the days it runs on (trading days, Sundays, every day), read off the
+ * service's Clock rather than a wall-clock cron: a short tick asks {@link #dueDays} which days' due times the Clock has
+ * passed, so a replay on the broker simulator's clock gets its jobs as simulated time passes them and a clock that
+ * jumps several days makes up the days it skipped. The caller records each day a job ran (a table, when it must
+ * survive restarts).
+ */
+public record DailySchedule(LocalTime at, Predicate<LocalDate> runsOn) {
+
+    public static DailySchedule everyDay(LocalTime at) {
+        return new DailySchedule(at, day -> true);
+    }
+
+    public static DailySchedule tradingDays(LocalTime at, NyseCalendar calendar) {
+        return new DailySchedule(at, calendar::isTradingDay);
+    }
 
     /**
      * The days whose due time has passed at {@code now} and that have not run yet, oldest first: every one after
-     * {@code lastRun} back to {@code earliest}; when the report never ran, only today's (New York), so a new
-     * installation does not send last week's reports.
+     * {@code lastRun} back to {@code earliest}; when the job never ran, only today's (New York), so a new
+     * installation does not make up last week's.
      */
     public List<LocalDate> dueDays(Instant now, Optional<LocalDate> lastRun, LocalDate earliest) {
         LocalDate today = NyseCalendar.marketDate(now);
@@ -31,5 +45,18 @@ public record ReportSchedule(String job, LocalTime at, Predicate<LocalDate> runs
             }
         }
         return due;
+    }
+
+    /**
+     * Today (New York) when it runs today, its due time has passed at {@code now} and {@code lastRun} is not today:
+     * no making up of skipped days, and a clock set back (a new replay of an earlier period) finds its days due again.
+     */
+    public Optional<LocalDate> dueToday(Instant now, Optional<LocalDate> lastRun) {
+        LocalDate today = NyseCalendar.marketDate(now);
+        boolean ranToday = lastRun.filter(today::equals).isPresent();
+        if (ranToday || !runsOn.test(today) || NyseCalendar.at(today, at).isAfter(now)) {
+            return Optional.empty();
+        }
+        return Optional.of(today);
     }
 }
