@@ -43,6 +43,14 @@ public interface ExecutionConfig {
     @WithDefault("60")
     int orderTimeoutMinutes();
 
+    /**
+     * How often the service's Clock is compared with the key-age check's due time (09:00 New York, every day);
+     * {@code off} leaves only the start-up check. Read by the scheduler from
+     * {@code ${tradeguard.execution.key-rotation-tick:1s}}: keep both defaults equal.
+     */
+    @WithDefault("1s")
+    String keyRotationTick();
+
     /** How often entry orders are checked against ORDER_TIMEOUT_MINUTES. */
     @WithDefault("30s")
     Duration orderTimeoutCheck();
@@ -73,8 +81,10 @@ public interface ExecutionConfig {
         /**
          * ALPACA_KEYS_ISSUED_ON: the day (yyyy-MM-dd) the key pair above was issued, for the guide's "rotate keys every
          * 90 days": an API_KEY_ROTATION_DUE alert at 80 days, API_KEY_ROTATION_OVERDUE at 90, and the go-live gate's
-         * key age. Not a date, or a day after today, refuses start-up; absent raises one API_KEY_ROTATION_DUE saying
-         * so and the gate fails the key-age criterion as unknown. Change it with the keys.
+         * key age, all on the service's Clock (the simulated day in a replay). Not a date, or a day after today on the
+         * wall clock, refuses start-up; a day after the simulated day (a replay of a period before the keys were
+         * issued) counts as age 0. Absent raises one API_KEY_ROTATION_DUE saying so and the gate fails the key-age
+         * criterion as unknown. Change it with the keys.
          */
         Optional<LocalDate> keysIssuedOn();
 

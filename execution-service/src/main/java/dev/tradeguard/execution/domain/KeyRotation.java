@@ -47,9 +47,12 @@ public final class KeyRotation {
     private KeyRotation() {
     }
 
-    /** Whole days from the issue day to {@code today}. */
+    /**
+     * Whole days from the issue day to {@code today}; 0 when {@code today} comes before it — a replay of a period
+     * before the keys were issued, on a simulated clock: the keys it trades with are new, not overdue.
+     */
     public static long ageDays(LocalDate issuedOn, LocalDate today) {
-        return ChronoUnit.DAYS.between(issuedOn, today);
+        return Math.max(0, ChronoUnit.DAYS.between(issuedOn, today));
     }
 
     /** The furthest stage the keys have reached on {@code today}. */
@@ -59,12 +62,12 @@ public final class KeyRotation {
     }
 
     /**
-     * Why the configured issue day cannot be right, or empty: keys issued after today are a typo that would hide their
-     * age until the wrong day.
+     * Why the configured issue day cannot be right, or empty: keys issued after the real today ({@code wallToday}, the
+     * wall clock's, not a replay's simulated day) are a typo that would hide their age until the wrong day.
      */
-    public static Optional<String> problem(LocalDate issuedOn, LocalDate today) {
-        if (issuedOn.isAfter(today)) {
-            return Optional.of(PROPERTY + " is " + issuedOn + ", after today (" + today
+    public static Optional<String> problem(LocalDate issuedOn, LocalDate wallToday) {
+        if (issuedOn.isAfter(wallToday)) {
+            return Optional.of(PROPERTY + " is " + issuedOn + ", after today (" + wallToday
                     + " in New York): set the day the Alpaca key pair was issued");
         }
         return Optional.empty();

@@ -1,7 +1,9 @@
 package dev.tradeguard.execution.service;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -20,18 +22,22 @@ import dev.tradeguard.execution.repository.KeyRotationAlertRepository;
 import dev.tradeguard.model.AlertType;
 import dev.tradeguard.model.Priority;
 import dev.tradeguard.model.market.NyseCalendar;
+import dev.tradeguard.platform.clock.DailySchedule;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.runtime.StartupEvent;
 import io.quarkus.scheduler.Scheduled;
 
 /**
- * The age of the broker keys: checked at start-up (a configured issue day after today refuses start-up) and every
- * morning in New York. Each alert is raised once per key pair: the claim of it and the alert in the outbox commit in one
+ * The age of the broker keys on the service's Clock (the wall clock, or the broker simulator's in a replay): checked
+ * at start-up (a configured issue day after today on the wall clock refuses start-up) and every day at 09:00 New York
+ * on the Clock, by a tick that compares the Clock with the due time, so a replayed day is checked as its simulated
+ * morning passes. Each alert is raised once per key pair: the claim of it and the alert in the outbox commit in one
  * transaction, so a rerun, a restart or a second check on the same day raises nothing new.
  */
 @ApplicationScoped
 public class KeyRotationService {
     private static final Logger LOG = Logger.getLogger(KeyRotationService.class);
+    static final DailySchedule DAILY = DailySchedule.everyDay(LocalTime.of(9, 0));
 
     @Inject
     ExecutionConfig config;
@@ -45,16 +51,44 @@ public class KeyRotationService {
     @Inject
     Clock clock;
 
+    /**
+     * The real date, for the start-up sanity check of the configured issue day only: under a replay's clock the
+     * simulated day may well come before the keys were issued, which is no typo.
+     */
+    Clock wallClock = Clock.systemUTC();
+
+    private volatile Optional<LocalDate> lastCheck = Optional.empty();
+
     void start(@Observes StartupEvent event) {
-        Optional<LocalDate> issuedOn = config.alpaca().keysIssuedOn();
-        issuedOn.flatMap(day -> KeyRotation.problem(day, today())).ifPresent(problem -> {
-            throw new IllegalStateException("Invalid configuration: " + problem);
-        });
+        verifyIssueDay(config.alpaca().keysIssuedOn());
         dailyCheck();
     }
 
-    @Scheduled(cron = "0 0 9 * * ?", timeZone = "America/New_York",
+    /** Refuses an issue day after today on the wall clock; one after the Clock's (simulated) day is fine. */
+    void verifyIssueDay(Optional<LocalDate> issuedOn) {
+        issuedOn.flatMap(day -> KeyRotation.problem(day, NyseCalendar.marketDate(wallClock.instant())))
+                .ifPresent(problem -> {
+                    throw new IllegalStateException("Invalid configuration: " + problem);
+                });
+    }
+
+    @Scheduled(every = "${tradeguard.execution.key-rotation-tick:1s}",
+            concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
             skipExecutionIf = Scheduled.ApplicationNotRunning.class)
+    void tick() {
+        checkIfDue(clock.instant());
+    }
+
+    /** Runs the day's check when the Clock has passed 09:00 New York and it has not run that day; whether it ran. */
+    public boolean checkIfDue(Instant now) {
+        Optional<LocalDate> due = DAILY.dueToday(now, lastCheck);
+        due.ifPresent(day -> {
+            dailyCheck();
+            lastCheck = due;
+        });
+        return due.isPresent();
+    }
+
     void dailyCheck() {
         try {
             check(config.alpaca().keysIssuedOn());

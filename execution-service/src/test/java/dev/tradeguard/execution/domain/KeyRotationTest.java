@@ -39,4 +39,11 @@ class KeyRotationTest {
                 + " (2026-09-30 in New York): set the day the Alpaca key pair was issued", problem);
         assertTrue(KeyRotation.problem(ISSUED, ISSUED).isEmpty(), "keys issued today are fine");
     }
+
+    @Test
+    void aDayBeforeTheIssueDayAsInAReplayOfAnEarlierPeriodCountsAsNewKeys() {
+        assertEquals(0, KeyRotation.ageDays(ISSUED, ISSUED.minusDays(300)));
+        assertEquals(Stage.CURRENT, KeyRotation.stage(ISSUED, ISSUED.minusDays(300)));
+        assertEquals(85, KeyRotation.ageDays(ISSUED, ISSUED.plusDays(85)));
+    }
 }

@@ -2,6 +2,9 @@ package dev.tradeguard.execution.service;
 
 import static dev.tradeguard.execution.ExecutionFixtures.awaitAlerts;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Duration;
 import java.time.LocalDate;
@@ -132,5 +135,38 @@ class KeyRotationAlertTest {
         assertEquals(AlertType.API_KEY_ROTATION_DUE, unknown.alertType());
         assertEquals(Priority.WARNING, unknown.priority());
         assertEquals("not-configured", unknown.details().get("keysIssuedOn"));
+    }
+
+    private static java.time.Instant newYork(String day, int hour, int minute) {
+        return NyseCalendar.at(LocalDate.parse(day), LocalTime.of(hour, minute));
+    }
+
+    @Test
+    void theDailyCheckRunsOnceADayOnTheClockAt0900NewYorkWeekendsIncludedAndOnceAfterAJump() {
+        assertFalse(keyRotation.checkIfDue(newYork("2037-05-06", 8, 59)), "before 09:00");
+        assertTrue(keyRotation.checkIfDue(newYork("2037-05-06", 9, 0)));
+        assertFalse(keyRotation.checkIfDue(newYork("2037-05-06", 17, 0)), "once a day");
+        assertTrue(keyRotation.checkIfDue(newYork("2037-05-09", 9, 30)), "a Saturday, after a jump of three days");
+        assertFalse(keyRotation.checkIfDue(newYork("2037-05-09", 23, 0)), "the jump makes up nothing");
+        assertTrue(keyRotation.checkIfDue(newYork("2037-05-10", 9, 0)));
+    }
+
+    @Test
+    void keysIssuedAfterTheSimulatedDayAreNewAndRaiseNothing() {
+        LocalDate issuedOn = LocalDate.parse("2038-06-01");
+        assertEquals(NONE, checkOnDay(issuedOn, -200), "a replay of a period before the keys were issued");
+        assertEquals(NONE, checkOnDay(issuedOn, -1));
+    }
+
+    @Test
+    void startUpRefusesAnIssueDayAfterTheRealTodayNotOneAfterTheSimulatedDay() {
+        LocalDate wallToday = LocalDate.now(NyseCalendar.NEW_YORK);
+        MovableClock.set(newYork("2025-11-20", 10, 0));
+        keyRotation.verifyIssueDay(Optional.of(wallToday));
+        keyRotation.verifyIssueDay(Optional.of(LocalDate.parse("2025-12-01")));
+        IllegalStateException refused = assertThrows(IllegalStateException.class,
+                () -> keyRotation.verifyIssueDay(Optional.of(wallToday.plusDays(2))));
+        assertTrue(refused.getMessage().contains("is " + wallToday.plusDays(2) + ", after today"),
+                refused.getMessage());
     }
 }

@@ -97,8 +97,10 @@ public final class GoLiveGate {
         }
         long age = ChronoUnit.DAYS.between(keysIssuedOn, asOf);
         if (age < 0) {
-            return new GoLiveCriterion(KEY_AGE, null, threshold, Status.FAIL,
-                    "keys issued on " + keysIssuedOn + ", after today: keys-issued-on is wrong");
+            // Only a replay of an earlier period gets here: execution-service refuses to start with keys issued
+            // after the real today, so these keys are new on the simulated day, as execution-service counts them.
+            return new GoLiveCriterion(KEY_AGE, "0 days", threshold, Status.PASS, "issued on " + keysIssuedOn
+                    + ", after " + asOf + " (a replay of an earlier period): counted as new keys");
         }
         boolean pass = age <= MAX_KEY_AGE_DAYS;
         return new GoLiveCriterion(KEY_AGE, age + " days", threshold, pass ? Status.PASS : Status.FAIL,

@@ -41,9 +41,11 @@ class GoLiveKeyAgeTest {
     }
 
     @Test
-    void keysIssuedAfterTodayFailAsAWrongSetting() {
+    void keysIssuedAfterTheDayJudgedAsInAReplayOfAnEarlierPeriodAreNewKeys() {
         GoLiveCriterion criterion = GoLiveGate.keyAge(TODAY.plusDays(1), TODAY);
-        assertEquals(Status.FAIL, criterion.status());
-        assertEquals("keys issued on 2026-12-05, after today: keys-issued-on is wrong", criterion.detail());
+        assertEquals(Status.PASS, criterion.status());
+        assertEquals("0 days", criterion.value());
+        assertEquals("issued on 2026-12-05, after 2026-12-04 (a replay of an earlier period): counted as new keys",
+                criterion.detail());
     }
 }
