@@ -25,6 +25,8 @@ import jakarta.inject.Inject;
 import org.hamcrest.CustomMatcher;
 import org.hamcrest.Matcher;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 import dev.tradeguard.model.Side;
 import dev.tradeguard.model.market.NyseCalendar;
@@ -54,32 +56,26 @@ class CapitalScalingRulesTest {
     @Inject
     DecisionRepository decisions;
 
-    @Test
-    void anIncreaseOfMoreThanTwiceTheCurrentCapitalIsRefused() {
+    /** On an account of $100,000 with no trading-day history: each rule's refusal, its reason and its field. */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            "an increase of more than twice the current capital is refused | {\"capital\": 200000.01, \"reason\":"
+                    + " \"scale up\"} | capital | CAPITAL_INCREASE_EXCEEDS_2X: current=$100,000.00,"
+                    + " requested=$200,000.01, max=$200,000.00 (2x current)",
+            "a cash reserve above fifty percent is refused | {\"capital\": 150000, \"cashReservePct\": 0.60,"
+                    + " \"reason\": \"scale up\"} | cashReservePct | CASH_RESERVE_OUT_OF_RANGE: min=0.25,"
+                    + " max=0.50, got=0.60",
+            "a cash reserve below twenty-five percent is refused | {\"capital\": 100000, \"cashReservePct\": 0.10,"
+                    + " \"reason\": \"less cash\"} | cashReservePct | CASH_RESERVE_OUT_OF_RANGE: min=0.25,"
+                    + " max=0.50, got=0.10",
+            "an increase without thirty trading days of history is refused | {\"capital\": 150000, \"reason\":"
+                    + " \"scale up\"} | capital | NOT_PROFITABLE_30_DAYS: days=0, required=30, return=none" })
+    void anIncreaseBreakingAScalingRuleIsRefusedNamingRuleAndField(String rule, String body, String field,
+            String reason) {
         sendAndAwaitApplied(accounts, snapshot("ACC-CAP-RULES", "100000", "100000", "100000"));
-        post("ACC-CAP-RULES", "{\"capital\": 200000.01, \"reason\": \"scale up\"}").statusCode(422)
-                .body("message", startsWith("CAPITAL_INCREASE_EXCEEDS_2X: current=$100,000.00, "
-                        + "requested=$200,000.01, max=$200,000.00 (2x current)"))
-                .body("violations[0].field", equalTo("capital"));
-    }
-
-    @Test
-    void aCashReserveOutsideTwentyFiveToFiftyPercentIsRefused() {
-        sendAndAwaitApplied(accounts, snapshot("ACC-CAP-RULES", "100000", "100000", "100000"));
-        post("ACC-CAP-RULES", "{\"capital\": 150000, \"cashReservePct\": 0.60, \"reason\": \"scale up\"}")
-                .statusCode(422)
-                .body("message", equalTo("CASH_RESERVE_OUT_OF_RANGE: min=0.25, max=0.50, got=0.60"))
-                .body("violations[0].field", equalTo("cashReservePct"));
-        post("ACC-CAP-RULES", "{\"capital\": 100000, \"cashReservePct\": 0.10, \"reason\": \"less cash\"}")
-                .statusCode(422)
-                .body("message", equalTo("CASH_RESERVE_OUT_OF_RANGE: min=0.25, max=0.50, got=0.10"));
-    }
-
-    @Test
-    void anIncreaseWithoutThirtyTradingDaysOfHistoryIsRefused() {
-        sendAndAwaitApplied(accounts, snapshot("ACC-CAP-RULES", "100000", "100000", "100000"));
-        post("ACC-CAP-RULES", "{\"capital\": 150000, \"reason\": \"scale up\"}").statusCode(422)
-                .body("message", startsWith("NOT_PROFITABLE_30_DAYS: days=0, required=30, return=none"));
+        post("ACC-CAP-RULES", body).statusCode(422)
+                .body("message", startsWith(reason))
+                .body("violations[0].field", equalTo(field));
     }
 
     @Test
