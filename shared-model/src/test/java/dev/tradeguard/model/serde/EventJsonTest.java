@@ -6,8 +6,12 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.math.BigDecimal;
+import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
@@ -79,23 +83,6 @@ class EventJsonTest {
     }
 
     @Test
-    void wrongTypeNamesTheField() throws Exception {
-        ObjectNode node = Fixtures.tree(Fixtures.recommendation());
-        node.put("quantity", "twenty");
-        String failure = EventJson.decode(Fixtures.bytes(node), Recommendation.class).failure();
-        assertTrue(failure.startsWith("invalid Recommendation: quantity: "), failure);
-    }
-
-    @Test
-    void unknownEnumValueNamesTheFieldAndTheAllowedValues() throws Exception {
-        ObjectNode node = Fixtures.tree(Fixtures.recommendation());
-        node.put("side", "HODL");
-        String failure = EventJson.decode(Fixtures.bytes(node), Recommendation.class).failure();
-        assertTrue(failure.contains("side: cannot read 'HODL' as one of [BUY, SELL, SELL_SHORT, BUY_TO_COVER]"),
-                failure);
-    }
-
-    @Test
     void schemaViolationsAreAllReportedByFieldName() throws Exception {
         ObjectNode node = Fixtures.tree(Fixtures.approvedOrder());
         node.put("quantity", -5);
@@ -119,12 +106,27 @@ class EventJsonTest {
         assertTrue(failure.contains("clock.nextOpen: is required"), failure);
     }
 
-    @Test
-    void aNewerSchemaVersionIsRejectedRatherThanMisread() throws Exception {
+    static Stream<Arguments> oneBadField() {
+        return Stream.of(
+                Arguments.of("a wrong type names the field", "quantity", "\"twenty\"",
+                        "invalid Recommendation: quantity: "),
+                Arguments.of("an unknown enum value names the field and the allowed values", "side", "\"HODL\"",
+                        "invalid Recommendation: side: cannot read 'HODL' as one of [BUY, SELL, SELL_SHORT,"
+                                + " BUY_TO_COVER]"),
+                Arguments.of("a newer schema version is rejected rather than misread", "schemaVersion", "99",
+                        "invalid Recommendation: schemaVersion: must be between 1 and "
+                                + TradingEvent.CURRENT_SCHEMA_VERSION + ", got 99"));
+    }
+
+    /** A valid recommendation with one field set to {@code json}: the failure starts by naming it and why. */
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("oneBadField")
+    void aRecommendationWithOneBadFieldIsAFailureNamingIt(String rule, String field, String json, String reason)
+            throws Exception {
         ObjectNode node = Fixtures.tree(Fixtures.recommendation());
-        node.put("schemaVersion", 99);
+        node.set(field, EventJson.mapper().readTree(json));
         String failure = EventJson.decode(Fixtures.bytes(node), Recommendation.class).failure();
-        assertTrue(failure.contains("schemaVersion: must be between 1 and " + TradingEvent.CURRENT_SCHEMA_VERSION + ", got 99"), failure);
+        assertTrue(failure.startsWith(reason), failure);
     }
 
     @Test
