@@ -26,9 +26,22 @@ public interface ResearchConfig {
     @WithDefault("DEE-BOT,SHORGAN-BOT")
     List<String> strategies();
 
-    /** Quartz cron (seconds first), in America/New_York; non-trading days are skipped. {@code off} disables it. */
-    @WithDefault("0 30 8 ? * MON-FRI")
-    String cron();
+    /**
+     * When the scheduled research runs: a New York time of day, on trading days, read off the service's Clock;
+     * {@code off} disables it.
+     */
+    @WithDefault("08:30")
+    String at();
+
+    /** The former Quartz cron of the schedule: only {@code off} is still honoured; any other value stops start-up. */
+    Optional<String> cron();
+
+    /**
+     * How often the Clock is compared with the due time. Read by the scheduler from
+     * {@code ${tradeguard.research.tick:1s}}: keep both defaults equal.
+     */
+    @WithDefault("1s")
+    String tick();
 
     /** The Anthropic model. */
     @WithDefault("claude-sonnet-4-5")

@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -15,6 +16,7 @@ import dev.tradeguard.recommendation.domain.ResearchFailureKind;
 import dev.tradeguard.recommendation.domain.ResearchIdeaOutcome;
 import dev.tradeguard.recommendation.domain.ResearchRun;
 import dev.tradeguard.recommendation.domain.ResearchStatus;
+import dev.tradeguard.recommendation.domain.ResearchTrigger;
 import dev.tradeguard.recommendation.domain.TokenBudget;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import io.quarkus.panache.common.Page;
@@ -67,6 +69,15 @@ public class ResearchRepository implements PanacheRepositoryBase<ResearchRunEnti
                     calls = calls + 1
                 """).setParameter("day", day).setParameter("inputTokens", inputTokens)
                 .setParameter("outputTokens", outputTokens).setParameter("costUsd", costUsd).executeUpdate();
+    }
+
+    /** The strategies that have a scheduled run for the session of {@code marketDate}, finished or not. */
+    public Set<String> scheduledStrategies(LocalDate marketDate) {
+        return Set.copyOf(getEntityManager().createQuery("""
+                select distinct strategy from ResearchRunEntity
+                where marketDate = :marketDate and trigger = :trigger""", String.class)
+                .setParameter("marketDate", marketDate).setParameter("trigger", ResearchTrigger.SCHEDULE)
+                .getResultList());
     }
 
     public Optional<ResearchRun> find(UUID id) {

@@ -496,6 +496,55 @@ class ResearchGeneratorTest {
         assertNull(runs.get(0).failure());
     }
 
+    /** Sets the service's Clock to {@code hh:mm} New York on {@code day}, and returns that instant. */
+    static Instant clockAt(String day, int hour, int minute) {
+        Instant at = NyseCalendar.at(LocalDate.parse(day), java.time.LocalTime.of(hour, minute));
+        MovableClock.set(at);
+        return at;
+    }
+
+    @Test
+    void theScheduleResearchesOnceATradingDayOnceTheClockPasses0830NewYorkAndOnlyTheCurrentDayAfterAJump() {
+        answerEveryCallWith(AnthropicReplies.finalAnswer("msg_due", "[]"));
+
+        assertEquals(List.of(), scheduler.runDue(clockAt("2030-07-09", 8, 29)), "before the due time");
+        assertEquals(0, modelCalls());
+        List<ResearchRun> tuesday = scheduler.runDue(clockAt("2030-07-09", 8, 30));
+        assertEquals(List.of("DEE-BOT", "SHORGAN-BOT"), tuesday.stream().map(ResearchRun::strategy).toList());
+        tuesday.forEach(run -> assertEquals(LocalDate.parse("2030-07-09"), run.marketDate()));
+        assertEquals(List.of(), scheduler.runDue(clockAt("2030-07-09", 15, 0)), "once a day");
+        assertEquals(2, modelCalls());
+
+        // the clock jumps from Tuesday to Friday: Friday is researched, Wednesday's and Thursday's sessions are gone
+        List<ResearchRun> friday = scheduler.runDue(clockAt("2030-07-12", 10, 0));
+        assertEquals(List.of(LocalDate.parse("2030-07-12"), LocalDate.parse("2030-07-12")),
+                friday.stream().map(ResearchRun::marketDate).toList());
+        assertEquals(4, modelCalls());
+        assertEquals(List.of(), scheduler.runDue(clockAt("2030-07-13", 9, 0)), "Saturday");
+        assertEquals(List.of(), scheduler.runDue(clockAt("2030-07-14", 9, 0)), "Sunday");
+        assertEquals(List.of(), scheduler.runDue(clockAt("2030-07-15", 16, 30)),
+                "a clock that jumps past Monday's close researches nothing: that session is over");
+        assertEquals(List.of(), scheduler.runDue(clockAt("2030-07-15", 20, 0)));
+        assertEquals(4, modelCalls());
+    }
+
+    @Test
+    void aStrategyResearchedOnScheduleBeforeARestartIsNotResearchedAgainThatDay() {
+        answerEveryCallWith(AnthropicReplies.finalAnswer("msg_restart", "[]"));
+        LocalDate wednesday = LocalDate.parse("2031-07-09");
+        // what the previous process of the service recorded before it stopped
+        research.start(new ResearchRun(java.util.UUID.randomUUID(), "DEE-BOT", DEE_ACCOUNT, wednesday,
+                dev.tradeguard.recommendation.domain.ResearchTrigger.SCHEDULE, "scheduler", "claude-sonnet-4-5",
+                NyseCalendar.at(wednesday, java.time.LocalTime.of(8, 30)), null,
+                dev.tradeguard.recommendation.domain.ResearchStatus.RUNNING, null, null, 0, 0, 0, 0, 0, List.of(),
+                List.of()));
+
+        List<ResearchRun> runs = scheduler.runDue(clockAt("2031-07-09", 8, 31));
+
+        assertEquals(List.of("SHORGAN-BOT"), runs.stream().map(ResearchRun::strategy).toList());
+        assertEquals(1, modelCalls());
+    }
+
     @Test
     void onlyAnAdminMayStartARunAndAnUnknownStrategyIsRefused() {
         given().auth().oauth2(TestJwt.token("alice", "approver")).queryParam("strategy", "DEE-BOT")

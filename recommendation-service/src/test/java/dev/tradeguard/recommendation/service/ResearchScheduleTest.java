@@ -1,6 +1,8 @@
 package dev.tradeguard.recommendation.service;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Clock;
 import java.time.Instant;
@@ -16,16 +18,12 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
-import com.cronutils.model.CronType;
-import com.cronutils.model.definition.CronDefinitionBuilder;
-import com.cronutils.model.time.ExecutionTime;
-import com.cronutils.parser.CronParser;
-
 import dev.tradeguard.model.market.NyseCalendar;
+import dev.tradeguard.platform.clock.DailySchedule;
 
 /**
- * The default schedule, read the way Quarkus reads it (Quartz cron, in America/New_York), and the calendar check that
- * keeps it off the days the cron cannot know: NYSE holidays and the configured extra closures.
+ * The default schedule (08:30 New York on trading days, read off the Clock) and the calendar check that keeps it off
+ * NYSE holidays and the configured extra closures.
  */
 class ResearchScheduleTest {
     /** Disabled, and remembers being asked: only a trading day gets as far as asking. Not a bean of the tests. */
@@ -63,29 +61,56 @@ class ResearchScheduleTest {
         assertEquals(trades, availability.asked, day + (trades ? " trades" : " is closed"));
     }
 
-    final ExecutionTime schedule = ExecutionTime.forCron(
-            new CronParser(CronDefinitionBuilder.instanceDefinitionFor(CronType.QUARTZ))
-                    .parse(ResearchScheduler.DEFAULT_CRON));
-
-    static ZonedDateTime newYork(String local) {
-        return ZonedDateTime.of(java.time.LocalDateTime.parse(local), NyseCalendar.NEW_YORK);
+    static Instant newYork(String local) {
+        return ZonedDateTime.of(java.time.LocalDateTime.parse(local), NyseCalendar.NEW_YORK).toInstant();
     }
 
+    final DailySchedule schedule = DailySchedule.tradingDays(
+            ResearchScheduler.dueAt(ResearchScheduler.DEFAULT_AT, Optional.empty()).orElseThrow(),
+            dev.tradeguard.recommendation.config.MarketSetupTest.CALENDAR);
+
     @Test
-    void theDefaultRunsAt0830NewYorkOnWeekdays() {
-        assertEquals(newYork("2026-03-11T08:30"), schedule.nextExecution(newYork("2026-03-10T09:00")).orElseThrow());
+    void theDefaultIsDueAt0830NewYorkOnATradingDayAndNotBefore() {
+        assertEquals(Optional.empty(), schedule.dueToday(newYork("2026-03-11T08:29"), Optional.empty()));
+        assertEquals(Optional.of(LocalDate.parse("2026-03-11")),
+                schedule.dueToday(newYork("2026-03-11T08:30"), Optional.empty()));
+        assertEquals(Optional.empty(), schedule.dueToday(newYork("2026-03-11T15:00"),
+                Optional.of(LocalDate.parse("2026-03-11"))), "once a day");
     }
 
     @Test
     void theDefaultSkipsTheWeekend() {
-        assertEquals(newYork("2026-03-16T08:30"), schedule.nextExecution(newYork("2026-03-13T09:00")).orElseThrow());
+        assertEquals(Optional.empty(), schedule.dueToday(newYork("2026-03-14T09:00"), Optional.empty()));
+        assertEquals(Optional.empty(), schedule.dueToday(newYork("2026-03-15T09:00"), Optional.empty()));
     }
 
     @Test
     void theDefaultStaysAt0830NewYorkAcrossTheDaylightSavingChange() {
         // 2026-03-08: clocks go forward in New York; 08:30 local is 12:30 UTC after, 13:30 UTC before.
-        assertEquals(newYork("2026-03-09T08:30"), schedule.nextExecution(newYork("2026-03-06T09:00")).orElseThrow());
-        assertEquals("2026-03-09T12:30Z", schedule.nextExecution(newYork("2026-03-06T09:00")).orElseThrow()
-                .withZoneSameInstant(java.time.ZoneOffset.UTC).toString());
+        assertEquals(Optional.empty(), schedule.dueToday(Instant.parse("2026-03-09T12:29:00Z"), Optional.empty()));
+        assertEquals(Optional.of(LocalDate.parse("2026-03-09")),
+                schedule.dueToday(Instant.parse("2026-03-09T12:30:00Z"), Optional.empty()));
+        assertEquals(Optional.empty(), schedule.dueToday(Instant.parse("2026-03-06T13:29:00Z"), Optional.empty()));
+        assertEquals(Optional.of(LocalDate.parse("2026-03-06")),
+                schedule.dueToday(Instant.parse("2026-03-06T13:30:00Z"), Optional.empty()));
+    }
+
+    @Test
+    void offDisablesTheScheduleAndTheFormerCronKeyStillSwitchesItOff() {
+        assertEquals(Optional.empty(), ResearchScheduler.dueAt("off", Optional.empty()));
+        assertEquals(Optional.empty(), ResearchScheduler.dueAt("08:30", Optional.of("off")),
+                "tradeguard.research.cron=off, as older setups and the local pipeline set it");
+        assertEquals(Optional.of(java.time.LocalTime.of(7, 45)), ResearchScheduler.dueAt(" 07:45 ", Optional.empty()));
+    }
+
+    @Test
+    void aTimeThatIsNoTimeOfDayOrAFormerCronStopsStartUpNamingTheKey() {
+        IllegalStateException badTime = assertThrows(IllegalStateException.class,
+                () -> ResearchScheduler.dueAt("half past eight", Optional.empty()));
+        assertTrue(badTime.getMessage().contains("tradeguard.research.at is 'half past eight'"), badTime.getMessage());
+        IllegalStateException cron = assertThrows(IllegalStateException.class,
+                () -> ResearchScheduler.dueAt("08:30", Optional.of("0 30 8 ? * MON-FRI")));
+        assertTrue(cron.getMessage().contains("tradeguard.research.at"), cron.getMessage());
+        assertTrue(cron.getMessage().contains("0 30 8 ? * MON-FRI"), cron.getMessage());
     }
 }
