@@ -59,9 +59,9 @@ public class OrderLedgerRepository implements PanacheRepositoryBase<OrderLedgerE
         // transaction; the claim commits before the broker is called (invariant 1). Native: see statement(String).
         return statement("""
                 INSERT INTO order_ledger (approved_order_id, client_order_id, account_id, strategy, correlation_id,
-                    symbol, side, quantity, state, expires_at, approved_order)
+                    symbol, side, quantity, state, expires_at, approved_order, created_at, updated_at)
                 VALUES (:approvedOrderId, :clientOrderId, :accountId, :strategy, :correlationId, :symbol, :side,
-                    :quantity, :state, :expiresAt, :approvedOrder)
+                    :quantity, :state, :expiresAt, :approvedOrder, :now, :now)
                 ON CONFLICT DO NOTHING
                 """)
                 .setParameter("approvedOrderId", order.orderId(), UUID.class)
@@ -75,6 +75,9 @@ public class OrderLedgerRepository implements PanacheRepositoryBase<OrderLedgerE
                 .setParameter("state", LedgerState.SUBMITTING.name(), String.class)
                 .setParameter("expiresAt", order.expiresAt(), Instant.class)
                 .setParameter("approvedOrder", EventJson.toJson(order), String.class)
+                // the Clock's, not the database's now(): recovery compares updated_at with the Clock, which is the
+                // simulated market's in a replay
+                .setParameter("now", clock.instant(), Instant.class)
                 .executeUpdate() == 1;
     }
 

@@ -86,4 +86,24 @@ class CrashRecoveryTest extends FreshBrokerTestBase {
 
         assertEquals(1, BrokerSimulator.orderRequests(clientOrderId(order)));
     }
+
+    /** Issue 18: the claim was stamped with the database's now(), so under a replay's earlier clock it was never due. */
+    @Test
+    void aClaimIsStampedWithTheServicesClockSoRecoveryOnAReplayedClockFindsIt() {
+        Instant simulated = Instant.parse("2001-03-06T15:00:00Z");
+        dev.tradeguard.execution.config.MovableClock.set(simulated);
+        try {
+            ApprovedOrder order = spyBuy(4);
+            assertTrue(ledgerService.claim(order, clientOrderId(order)));
+            assertEquals(simulated, ledger.find(order.orderId()).orElseThrow().createdAt());
+            assertEquals(List.of(), ledger.submittingSince(simulated), "not claimed before the simulated now");
+
+            int resolved = recovery.resolveSubmitting(simulated.plusSeconds(1));
+
+            assertEquals(1, resolved, "the one claim of the replayed day, found by the replayed clock's grace");
+            assertEquals(1, BrokerSimulator.orderRequests(clientOrderId(order)));
+        } finally {
+            dev.tradeguard.execution.config.MovableClock.reset();
+        }
+    }
 }

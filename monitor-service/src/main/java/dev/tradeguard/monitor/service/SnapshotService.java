@@ -157,7 +157,8 @@ public class SnapshotService {
     /**
      * Each rule the position breaks raises its alert once per rule, position and New York day (alert_once). The rules
      * run at {@code brokerNow}, the broker's time of the valuation, because the position's opening time is its fill's,
-     * also the broker's: a simulator replaying another day must not make every position look years old.
+     * also the broker's: a simulator replaying another day must not make every position look years old. The alert
+     * happened then too, so that is its {@code occurredAt}.
      */
     private void watch(String accountId, String strategy, PositionSnapshot position, PositionEpisode existing,
             Instant at, Instant brokerNow, LocalDate day, PositionWatch rules) {
@@ -166,9 +167,9 @@ public class SnapshotService {
                 position.avgEntryPrice(), position.currentPrice(), position.unrealizedPlPct(), episode.openedAt(),
                 episode.stopLoss(), episode.takeProfit(), episode.recommendationId());
         for (TriggeredRule fired : rules.evaluate(watched, brokerNow)) {
-            alerts.raise(accountId, fired.symbol(), fired.rule().name(), day, () -> Alert.of(Envelope.create(accountId,
-                    strategy, episode.recommendationId()), fired.rule().alertType(), fired.subject(), fired.message(),
-                    fired.details()));
+            alerts.raise(accountId, fired.symbol(), fired.rule().name(), day, () -> Alert.of(Envelope.at(accountId,
+                    strategy, episode.recommendationId(), brokerNow), fired.rule().alertType(), fired.subject(),
+                    fired.message(), fired.details()));
         }
     }
 

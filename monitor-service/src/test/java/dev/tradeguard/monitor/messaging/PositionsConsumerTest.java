@@ -98,6 +98,9 @@ class PositionsConsumerTest extends DeadLetterContract {
         assertEquals("JNJ", first.get(AlertType.STOP_LOSS_HIT).details().get("symbol"));
         assertEquals("95", first.get(AlertType.STOP_LOSS_HIT).details().get("stopLoss"));
         assertEquals("rec-" + account, first.get(AlertType.STOP_LOSS_HIT).correlationId());
+        assertEquals(List.of(MonitorFixtures.midday(day31), nextDay), alerts.stream()
+                .filter(alert -> alert.alertType() == AlertType.STOP_LOSS_HIT).map(Alert::occurredAt).toList(),
+                "stamped with the broker's time of the valuation (the simulated day in a replay), not the wall clock");
         assertEquals("JNJ", first.get(AlertType.TIME_EXIT).details().get("symbol"));
         assertEquals("31", first.get(AlertType.TIME_EXIT).details().get("heldDays"));
         assertEquals("PG", first.get(AlertType.PROFIT_TARGET).details().get("symbol"));

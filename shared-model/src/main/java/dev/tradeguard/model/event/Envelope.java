@@ -9,8 +9,13 @@ public record Envelope(UUID eventId, int schemaVersion, String accountId, String
         String correlationId) {
 
     public static Envelope create(String accountId, String strategy, String correlationId, Clock clock) {
-        return new Envelope(UUID.randomUUID(), TradingEvent.CURRENT_SCHEMA_VERSION, accountId, strategy,
-                clock.instant(), correlationId);
+        return at(accountId, strategy, correlationId, clock.instant());
+    }
+
+    /** An event that happened at {@code occurredAt}, e.g. the broker's time of the valuation it is about. */
+    public static Envelope at(String accountId, String strategy, String correlationId, Instant occurredAt) {
+        return new Envelope(UUID.randomUUID(), TradingEvent.CURRENT_SCHEMA_VERSION, accountId, strategy, occurredAt,
+                correlationId);
     }
 
     public static Envelope create(String accountId, String strategy, String correlationId) {
