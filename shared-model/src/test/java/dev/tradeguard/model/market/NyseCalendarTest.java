@@ -20,6 +20,7 @@ import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
@@ -150,21 +151,21 @@ class NyseCalendarTest {
                 NYSE.holiday(LocalDate.of(2025, 1, 9)));
     }
 
-    @Test
-    void beforeTwoThousandThirteenAThursdayIndependenceDayMadeTheFridayAfterTheHalfDay() {
-        assertTrue(NYSE.isEarlyClose(LocalDate.of(2002, 7, 5)));
-        assertFalse(NYSE.isEarlyClose(LocalDate.of(2002, 7, 3)));
-        assertTrue(NYSE.isEarlyClose(LocalDate.of(2013, 7, 3)));
-        assertFalse(NYSE.isEarlyClose(LocalDate.of(2013, 7, 5)));
-        assertTrue(NYSE.isEarlyClose(LocalDate.of(2003, 12, 26)), "the one-off Friday after Christmas 2003");
-    }
-
-    @Test
-    void aWeekendIndependenceDayOrChristmasClosesNoDayEarly() {
-        assertFalse(NYSE.isEarlyClose(LocalDate.of(2026, 7, 2)));
-        assertFalse(NYSE.isEarlyClose(LocalDate.of(2027, 7, 2)));
-        assertFalse(NYSE.isEarlyClose(LocalDate.of(2027, 12, 23)));
-        assertFalse(NYSE.isEarlyClose(LocalDate.of(2022, 12, 23)));
+    /** The half days around Independence Day and Christmas that the yearly rule does not make obvious. */
+    @ParameterizedTest(name = "{0} {1}: {2}")
+    @CsvSource(delimiter = '|', value = {
+            "2002-07-05 | early | before 2013 a Thursday Independence Day made the Friday after the half day",
+            "2002-07-03 | full  | before 2013 a Thursday Independence Day left the Wednesday before a full day",
+            "2013-07-03 | early | from 2013 the day before a Thursday Independence Day is the half day",
+            "2013-07-05 | full  | from 2013 the Friday after a Thursday Independence Day is a full day",
+            "2003-12-26 | early | the one-off Friday after Christmas 2003",
+            "2026-07-02 | full  | a Saturday Independence Day closes no day early",
+            "2027-07-02 | full  | a Sunday Independence Day closes no day early",
+            "2027-12-23 | full  | a Saturday Christmas closes no day early",
+            "2022-12-23 | full  | a Sunday Christmas closes no day early" })
+    void theHalfDaysAroundIndependenceDayAndChristmasFollowTheirYearsRule(LocalDate day, String session,
+            String rule) {
+        assertEquals(session.equals("early"), NYSE.isEarlyClose(day), rule);
     }
 
     @Test
