@@ -153,16 +153,17 @@ class NyseCalendarTest {
 
     /** The half days around Independence Day and Christmas that the yearly rule does not make obvious. */
     @ParameterizedTest(name = "{0} {1}: {2}")
-    @CsvSource(delimiter = '|', value = {
-            "2002-07-05 | early | before 2013 a Thursday Independence Day made the Friday after the half day",
-            "2002-07-03 | full  | before 2013 a Thursday Independence Day left the Wednesday before a full day",
-            "2013-07-03 | early | from 2013 the day before a Thursday Independence Day is the half day",
-            "2013-07-05 | full  | from 2013 the Friday after a Thursday Independence Day is a full day",
-            "2003-12-26 | early | the one-off Friday after Christmas 2003",
-            "2026-07-02 | full  | a Saturday Independence Day closes no day early",
-            "2027-07-02 | full  | a Sunday Independence Day closes no day early",
-            "2027-12-23 | full  | a Saturday Christmas closes no day early",
-            "2022-12-23 | full  | a Sunday Christmas closes no day early" })
+    @CsvSource(delimiter = '|', textBlock = """
+            2002-07-05 | early | before 2013 a Thursday Independence Day made the Friday after the half day
+            2002-07-03 | full  | before 2013 a Thursday Independence Day left the Wednesday before a full day
+            2013-07-03 | early | from 2013 the day before a Thursday Independence Day is the half day
+            2013-07-05 | full  | from 2013 the Friday after a Thursday Independence Day is a full day
+            2003-12-26 | early | the one-off Friday after Christmas 2003
+            2026-07-02 | full  | a Saturday Independence Day closes no day early
+            2027-07-02 | full  | a Sunday Independence Day closes no day early
+            2027-12-23 | full  | a Saturday Christmas closes no day early
+            2022-12-23 | full  | a Sunday Christmas closes no day early
+            """)
     void theHalfDaysAroundIndependenceDayAndChristmasFollowTheirYearsRule(LocalDate day, String session,
             String rule) {
         assertEquals(session.equals("early"), NYSE.isEarlyClose(day), rule);
