@@ -82,6 +82,21 @@ class PositionBookTest {
     }
 
     @Test
+    void anAverageEntryThatDoesNotDivideEvenlyKeepsTheTenDecimalsAnEventCarries() {
+        PositionBook book = book("100000");
+        book.fill("IWM", true, new BigDecimal("19"), new BigDecimal("190.10"), new BigDecimal("19"), AT);
+        book.fill("IWM", true, new BigDecimal("7"), new BigDecimal("193.92"), new BigDecimal("26"), AT);
+        // (19 × 190.10 + 7 × 193.92) / 26 = 191.128461538461538…: ten decimals, rounded half-even
+        assertDecimal("191.1284615385", book.holding("IWM").orElseThrow().avgEntryPrice());
+        assertTrue(book.holding("IWM").orElseThrow().avgEntryPrice().scale() <= 10);
+
+        book.replace(account("50000", "99000", "100000"), List.of(position("IWM", "26", "191.1284615384615", "191")),
+                new BrokerClock(true, AT, AT.plusSeconds(3600), AT), AT);
+        assertEquals(new BigDecimal("191.1284615385"), book.holding("IWM").orElseThrow().avgEntryPrice(),
+                "the broker's average, as many decimals as its division gave, to ten");
+    }
+
+    @Test
     void aFillTheBookAlreadyHoldsMovesNothingAndOneThatDoesNotAddUpSaysSo() {
         PositionBook book = book("95000", position("SPY", "10", "500", "500"));
         assertEquals(PositionBook.FillOutcome.ALREADY_IN_BOOK, book.fill("SPY", true, BigDecimal.TEN,
