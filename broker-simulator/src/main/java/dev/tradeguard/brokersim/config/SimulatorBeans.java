@@ -30,7 +30,7 @@ public class SimulatorBeans {
     PaperBroker paperBroker(SimulatorConfig config) {
         NyseCalendar calendar = NyseCalendar.standard();
         Map<String, List<Bar>> replayed = config.market().barsCsv()
-                .map(file -> CsvBars.read(Path.of(file)))
+                .map(file -> CsvBars.read(Path.of(file), calendar))
                 .orElse(Map.of());
         MarketData market = new MarketData(calendar, startPrices(config.market().symbols()), replayed,
                 config.market().seed());

@@ -59,7 +59,11 @@ public interface SimulatorConfig {
         @WithDefault("SPY:500.00,QQQ:430.00,IWM:200.00,AAPL:190.00,MSFT:410.00,NVDA:900.00,AMZN:180.00,GOOGL:150.00,META:480.00,TSLA:200.00")
         List<String> symbols();
 
-        /** Optional CSV of one-minute bars (symbol,timestamp,open,high,low,close,volume) replayed instead. */
+        /**
+         * Optional CSV of bars replayed instead of the synthetic paths for its symbols: one-minute bars
+         * (symbol,timestamp,open,high,low,close,volume) or daily bars (symbol,date,open,high,low,close,volume), told
+         * apart by the header; a daily bar becomes a session of one-minute bars through its open, low, high and close.
+         */
         Optional<String> barsCsv();
 
         /**
