@@ -190,6 +190,7 @@ public class OrderLedgerRepository implements PanacheRepositoryBase<OrderLedgerE
         change.fillPrice = fillPrice;
         change.source = source;
         change.detail = detail == null ? null : truncate(detail, 2000);
+        change.recordedAt = clock.instant();
         getEntityManager().persist(change);
     }
 

@@ -35,8 +35,8 @@ public class OrderStatusChangeEntity extends SerialIdEntity {
 
     public String detail;
 
-    /** The database's clock (column default), as for every other line. */
-    @Column(insertable = false, updatable = false)
+    /** The service's Clock, like the ledger row's times (the simulated time in a replay), not the database's. */
+    @Column(updatable = false)
     public Instant recordedAt;
 
     public LedgerStatusChange toDomain() {

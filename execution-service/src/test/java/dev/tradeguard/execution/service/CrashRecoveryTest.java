@@ -96,6 +96,7 @@ class CrashRecoveryTest extends FreshBrokerTestBase {
             ApprovedOrder order = spyBuy(4);
             assertTrue(ledgerService.claim(order, clientOrderId(order)));
             assertEquals(simulated, ledger.find(order.orderId()).orElseThrow().createdAt());
+            assertEquals(simulated, ledger.history(order.orderId()).get(0).recordedAt(), "the history line too");
             assertEquals(List.of(), ledger.submittingSince(simulated), "not claimed before the simulated now");
 
             int resolved = recovery.resolveSubmitting(simulated.plusSeconds(1));
