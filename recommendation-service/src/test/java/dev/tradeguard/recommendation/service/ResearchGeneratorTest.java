@@ -507,6 +507,7 @@ class ResearchGeneratorTest {
     void theScheduleResearchesOnceATradingDayOnceTheClockPasses0830NewYorkAndOnlyTheCurrentDayAfterAJump() {
         answerEveryCallWith(AnthropicReplies.finalAnswer("msg_due", "[]"));
 
+        assertEquals(List.of(), scheduler.runDue(clockAt("2030-07-04", 9, 0)), "Independence Day");
         assertEquals(List.of(), scheduler.runDue(clockAt("2030-07-09", 8, 29)), "before the due time");
         assertEquals(0, modelCalls());
         List<ResearchRun> tuesday = scheduler.runDue(clockAt("2030-07-09", 8, 30));

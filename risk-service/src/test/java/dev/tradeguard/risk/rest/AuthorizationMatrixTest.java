@@ -15,7 +15,7 @@ import dev.tradeguard.testing.TestJwt;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 
-/** Every state-changing endpoint against every kind of bad credential. */
+/** Every state-changing endpoint against every kind of bad credential, and who may read the capital. */
 @QuarkusTest
 class AuthorizationMatrixTest {
     static final String ACCOUNT = "ACC-AUTH";
@@ -28,7 +28,8 @@ class AuthorizationMatrixTest {
                 Arguments.of("/trading-state/" + ACCOUNT + "/reduce", "risk-officer"),
                 Arguments.of("/trading-state/" + ACCOUNT + "/resume", "risk-officer"),
                 Arguments.of(approval + "/approve", "approver"),
-                Arguments.of(approval + "/reject", "approver"));
+                Arguments.of(approval + "/reject", "approver"),
+                Arguments.of("/accounts/" + ACCOUNT + "/capital", "admin"));
     }
 
     static List<Arguments> badCredentials() {
@@ -71,6 +72,15 @@ class AuthorizationMatrixTest {
                 .body("actor", hasItem("olga")).body("actor", hasItem("adam"))
                 .body("source", hasItem("127.0.0.1"));
         given().auth().oauth2(TestJwt.token("vic", "viewer")).get("/audit").then().statusCode(403);
+    }
+
+    @Test
+    void readingTheCapitalNeedsAViewerToken() {
+        given().get("/accounts/{a}/capital", ACCOUNT).then().statusCode(401);
+        given().auth().oauth2(TestJwt.expiredToken("eve", "viewer")).get("/accounts/{a}/capital", ACCOUNT).then()
+                .statusCode(401);
+        given().auth().oauth2(TestJwt.token("vic", "viewer")).get("/accounts/{a}/capital", ACCOUNT).then()
+                .statusCode(200).body("accountId", org.hamcrest.Matchers.equalTo(ACCOUNT));
     }
 
     @Test
