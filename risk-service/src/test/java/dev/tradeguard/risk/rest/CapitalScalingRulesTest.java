@@ -56,7 +56,7 @@ class CapitalScalingRulesTest {
     @Inject
     DecisionRepository decisions;
 
-    /** On an account of $100,000 with no trading-day history: each rule's refusal, its reason and its field. */
+    /** On an account of $100,000 with no trading-day history: each rule's refusal, its whole reason and its field. */
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', value = {
             "an increase of more than twice the current capital is refused | {\"capital\": 200000.01, \"reason\":"
@@ -69,12 +69,13 @@ class CapitalScalingRulesTest {
                     + " \"reason\": \"less cash\"} | cashReservePct | CASH_RESERVE_OUT_OF_RANGE: min=0.25,"
                     + " max=0.50, got=0.10",
             "an increase without thirty trading days of history is refused | {\"capital\": 150000, \"reason\":"
-                    + " \"scale up\"} | capital | NOT_PROFITABLE_30_DAYS: days=0, required=30, return=none" })
+                    + " \"scale up\"} | capital | NOT_PROFITABLE_30_DAYS: days=0, required=30, return=none, required > 0 (no"
+                    + " completed trading day recorded)" })
     void anIncreaseBreakingAScalingRuleIsRefusedNamingRuleAndField(String rule, String body, String field,
             String reason) {
         sendAndAwaitApplied(accounts, snapshot("ACC-CAP-RULES", "100000", "100000", "100000"));
         post("ACC-CAP-RULES", body).statusCode(422)
-                .body("message", startsWith(reason))
+                .body("message", equalTo(reason))
                 .body("violations[0].field", equalTo(field));
     }
 
