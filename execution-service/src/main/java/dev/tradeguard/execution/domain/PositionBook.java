@@ -25,14 +25,6 @@ import java.util.TreeSet;
 public final class PositionBook {
     /** Average entry prices are compared to this many decimals (the broker rounds its averages). */
     static final int PRICE_SCALE = 4;
-    /** The decimals of an average entry price: what an event's price field holds at most. */
-    static final int AVERAGE_SCALE = 10;
-
-    /** The broker's average entry (the simulator's has as many decimals as its division gave) to at most 10. */
-    static BigDecimal average(BigDecimal brokers) {
-        return brokers == null || brokers.scale() <= AVERAGE_SCALE ? brokers
-                : brokers.setScale(AVERAGE_SCALE, RoundingMode.HALF_EVEN).stripTrailingZeros();
-    }
 
     /** One position and the mark it is valued at. */
     public record Holding(String symbol, BigDecimal quantity, BigDecimal avgEntryPrice, BigDecimal price,
@@ -80,7 +72,7 @@ public final class PositionBook {
         holdings.clear();
         for (BrokerPosition p : positions) {
             if (p.quantity() != null && p.quantity().signum() != 0) {
-                holdings.put(p.symbol(), new Holding(p.symbol(), p.quantity(), average(p.avgEntryPrice()),
+                holdings.put(p.symbol(), new Holding(p.symbol(), p.quantity(), p.avgEntryPrice(),
                         p.currentPrice() != null ? p.currentPrice() : p.avgEntryPrice(), at));
             }
         }
@@ -136,10 +128,9 @@ public final class PositionBook {
             holdings.remove(symbol);
         } else if (!reduces) {
             BigDecimal oldValue = before == null ? BigDecimal.ZERO : before.avgEntryPrice().multiply(oldQty.abs());
-            // At most 10 decimals: an event's price field takes no more (shared-model's NumberRange), and a snapshot
-            // carrying 191.1384615384615 was dead-lettered by risk and monitor, which then never saw another close.
-            BigDecimal average = oldValue.add(price.multiply(quantity))
-                    .divide(newQty.abs(), AVERAGE_SCALE, RoundingMode.HALF_EVEN).stripTrailingZeros();
+            // as many decimals as the broker's own average keeps (BrokerPosition.AVERAGE_SCALE)
+            BigDecimal average = oldValue.add(price.multiply(quantity)).divide(newQty.abs(),
+                    BrokerPosition.AVERAGE_SCALE, RoundingMode.HALF_EVEN).stripTrailingZeros();
             holdings.put(symbol, new Holding(symbol, newQty, average, price, at));
         } else if (newQty.signum() != oldQty.signum()) {
             holdings.put(symbol, new Holding(symbol, newQty, price, price, at));

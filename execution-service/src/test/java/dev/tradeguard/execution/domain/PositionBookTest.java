@@ -94,6 +94,8 @@ class PositionBookTest {
                 new BrokerClock(true, AT, AT.plusSeconds(3600), AT), AT);
         assertEquals(new BigDecimal("191.1284615385"), book.holding("IWM").orElseThrow().avgEntryPrice(),
                 "the broker's average, as many decimals as its division gave, to ten");
+        assertEquals(new BigDecimal("191.1384615385"), position("IWM", "26", "191.1384615384615", "191").avgEntryPrice(),
+                "what the simulator answered in paper-month, as a snapshot's position carries it");
     }
 
     @Test
