@@ -1,6 +1,13 @@
 package dev.tradeguard.testing;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.ServerSocket;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
@@ -17,12 +24,18 @@ import io.smallrye.reactive.messaging.kafka.companion.test.EmbeddedKafkaBroker;
 
 /**
  * One real Kafka broker (KRaft, combined broker and controller, Kafka's own server jars) in this JVM, shared by every
- * test of the run and stopped when the JVM exits. It has TradeGuard's topics and their dead-letter topics.
+ * test of the run and stopped when the JVM exits. It has TradeGuard's topics and their dead-letter topics. Its ports,
+ * cluster id and log directory are fixed for the JVM's life, so {@link #restart(Duration)} brings the same broker back
+ * with its data: what a broker pod's restart looks like to the clients.
  */
 public final class KafkaBroker {
     private static final Logger LOG = Logger.getLogger(KafkaBroker.class);
     static final int PARTITIONS = 2;
     private static EmbeddedKafkaBroker broker;
+    private static int kafkaPort;
+    private static int controllerPort;
+    private static String clusterId;
+    private static Path logDir;
 
     private KafkaBroker() {
     }
@@ -31,17 +44,68 @@ public final class KafkaBroker {
     public static synchronized String bootstrapServers() {
         if (broker == null) {
             long started = System.nanoTime();
-            broker = new EmbeddedKafkaBroker()
-                    .withKafkaHost("127.0.0.1")
-                    .withDeleteLogDirsOnClose(true)
-                    .withAdditionalProperties(KafkaBroker::singleNodeSettings)
-                    .start();
-            Runtime.getRuntime().addShutdownHook(new Thread(broker::close, "kafka-test-broker-stop"));
+            kafkaPort = freePort();
+            controllerPort = freePort();
+            clusterId = org.apache.kafka.common.Uuid.randomUuid().toString();
+            try {
+                logDir = Files.createTempDirectory("tradeguard-kafka-");
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot create the Kafka test broker's log directory", e);
+            }
+            broker = configured().start();
+            Runtime.getRuntime().addShutdownHook(new Thread(KafkaBroker::stopAndDelete, "kafka-test-broker-stop"));
             createTopics(broker.getAdvertisedListeners());
             LOG.infof("Kafka test broker on %s ready in %d ms", broker.getAdvertisedListeners(),
                     TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - started));
         }
         return broker.getAdvertisedListeners();
+    }
+
+    /**
+     * Stops the broker (clients see their connections refused), waits {@code downtime}, and starts it again on the same
+     * ports with the same data: topics, offsets, transactions and compacted state survive, as they do a pod restart.
+     */
+    public static synchronized void restart(Duration downtime) {
+        bootstrapServers();
+        broker.close();
+        try {
+            Thread.sleep(downtime.toMillis());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        broker = configured().start();
+        LOG.infof("Kafka test broker restarted on %s after %d ms down", broker.getAdvertisedListeners(),
+                downtime.toMillis());
+    }
+
+    private static EmbeddedKafkaBroker configured() {
+        return new EmbeddedKafkaBroker()
+                .withKafkaHost("127.0.0.1")
+                .withKafkaPort(kafkaPort)
+                .withControllerPort(controllerPort)
+                .withClusterId(clusterId)
+                .withDeleteLogDirsOnClose(false)
+                .withAdditionalProperties(properties -> {
+                    singleNodeSettings(properties);
+                    properties.put("log.dir", logDir.toString());
+                });
+    }
+
+    private static synchronized void stopAndDelete() {
+        broker.close();
+        try (var files = Files.walk(logDir)) {
+            files.sorted(Comparator.reverseOrder()).forEach(file -> file.toFile().delete());
+        } catch (IOException e) {
+            LOG.debugf("could not delete %s: %s", logDir, e);
+        }
+    }
+
+    private static int freePort() {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     private static void singleNodeSettings(Properties properties) {

@@ -13,7 +13,9 @@ import com.sun.net.httpserver.HttpServer;
 
 /**
  * A local HTTP endpoint standing in for Slack's and Discord's incoming webhooks: it answers as they do (Slack
- * {@code 200 ok}, Discord {@code 204}) and keeps every request it received, with the time it arrived.
+ * {@code 200 ok}, Discord {@code 204}) and keeps every request it received, with the time it arrived. While
+ * {@link #failNext(int)} has failures left it answers 503 instead and keeps the request among {@link #refused()}, not
+ * among the received ones: an outage of the chat service.
  */
 public final class FakeWebhook implements AutoCloseable {
     public record Received(String path, String body, Instant at) {
@@ -21,6 +23,8 @@ public final class FakeWebhook implements AutoCloseable {
 
     private final HttpServer server;
     private final List<Received> received = new CopyOnWriteArrayList<>();
+    private final List<Received> refused = new CopyOnWriteArrayList<>();
+    private final java.util.concurrent.atomic.AtomicInteger failuresLeft = new java.util.concurrent.atomic.AtomicInteger();
 
     private FakeWebhook(HttpServer server) {
         this.server = server;
@@ -33,7 +37,13 @@ public final class FakeWebhook implements AutoCloseable {
             server.createContext("/", exchange -> {
                 try (exchange) {
                     String body = new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
-                    webhook.received.add(new Received(exchange.getRequestURI().getPath(), body, Instant.now()));
+                    Received request = new Received(exchange.getRequestURI().getPath(), body, Instant.now());
+                    if (webhook.failuresLeft.getAndUpdate(left -> Math.max(0, left - 1)) > 0) {
+                        webhook.refused.add(request);
+                        exchange.sendResponseHeaders(503, -1);
+                        return;
+                    }
+                    webhook.received.add(request);
                     if (exchange.getRequestURI().getPath().startsWith("/discord")) {
                         exchange.sendResponseHeaders(204, -1);
                     } else {
@@ -72,6 +82,16 @@ public final class FakeWebhook implements AutoCloseable {
     /** Every request so far, oldest first. */
     public List<Received> received() {
         return List.copyOf(received);
+    }
+
+    /** Answers the next {@code requests} requests 503 (an outage), then answers as before. */
+    public void failNext(int requests) {
+        failuresLeft.set(requests);
+    }
+
+    /** Requests answered 503 by {@link #failNext(int)}, oldest first. */
+    public List<Received> refused() {
+        return List.copyOf(refused);
     }
 
     /** Requests whose body contains {@code text}. */

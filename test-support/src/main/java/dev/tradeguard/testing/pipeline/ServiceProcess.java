@@ -202,6 +202,11 @@ public final class ServiceProcess {
         }
     }
 
+    /** The status {@code /q/health} (liveness and readiness together) answers now; -1 when nothing answers. */
+    public int healthStatus() {
+        return status(managementUrl() + "/q/health");
+    }
+
     private int status(String url) {
         try {
             HttpRequest request = HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(2))
