@@ -2,6 +2,7 @@ package dev.tradeguard.monitor.config;
 
 import java.math.BigDecimal;
 import java.net.URI;
+import java.time.LocalTime;
 import java.util.Optional;
 
 import io.smallrye.config.ConfigMapping;
@@ -86,5 +87,9 @@ public interface MonitorConfig {
         Optional<String> keyId();
 
         Optional<String> secretKey();
+
+        /** When, in New York on a trading day, the day's close is fetched (on the service's Clock). */
+        @WithDefault("16:05")
+        LocalTime refreshAt();
     }
 }

@@ -1,9 +1,11 @@
 package dev.tradeguard.monitor.marketdata;
 
 import java.net.URI;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -14,12 +16,14 @@ import dev.tradeguard.model.market.NyseCalendar;
 import dev.tradeguard.monitor.config.MonitorConfig;
 import dev.tradeguard.monitor.domain.DailyValue;
 import dev.tradeguard.monitor.repository.BenchmarkRepository;
-import dev.tradeguard.monitor.service.PerformanceService;
-import io.quarkus.scheduler.Scheduled;
+import dev.tradeguard.platform.clock.DailySchedule;
 
 /**
  * Keeps the benchmark's (SPY) daily closes in PostgreSQL: fetches only the days after the newest cached one, page by
- * page, split- and dividend-adjusted. Without a data key it fetches nothing and says so once per run.
+ * page, split- and dividend-adjusted. Without a data key it fetches nothing and says so once per run. The refresh is
+ * due once a trading day after {@code refresh-at} New York on the service's Clock (ReportJobs' tick asks, just before
+ * the red flags that compare with the S&P 500), so a replay on the broker simulator's clock gets each simulated day's
+ * close; a restart refreshes once more, which fetches only the days still missing.
  */
 @ApplicationScoped
 public class BenchmarkService {
@@ -34,15 +38,23 @@ public class BenchmarkService {
     @Inject
     BenchmarkRepository closes;
 
-    @Inject
-    PerformanceService performance;
+    private volatile LocalDate lastRefreshed;
 
-    @Scheduled(cron = "${tradeguard.monitor.benchmark.refresh-cron:0 5 16 ? * MON-FRI}",
-            timeZone = "America/New_York", concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
-            skipExecutionIf = Scheduled.ApplicationNotRunning.class)
-    void refreshAfterTheClose() {
+    /** Refreshes the closes up to today when the day's refresh is due at {@code now} and has not run yet. */
+    public void refreshIfDue(Instant now) {
+        refreshIfDue(now, config.benchmark().dataUrl());
+    }
+
+    void refreshIfDue(Instant now, URI dataUrl) {
+        DailySchedule schedule = DailySchedule.tradingDays(config.benchmark().refreshAt(), NyseCalendar.standard());
+        Optional<LocalDate> due = schedule.dueToday(now, Optional.ofNullable(lastRefreshed));
+        if (due.isEmpty()) {
+            return;
+        }
+        // Marked first: a market-data outage is retried the next trading day, not on every tick.
+        lastRefreshed = due.get();
         try {
-            refresh(performance.today());
+            refresh(dataUrl, due.get());
         } catch (RuntimeException e) {
             LOG.warnf("Benchmark closes not refreshed: %s", e.getMessage());
         }

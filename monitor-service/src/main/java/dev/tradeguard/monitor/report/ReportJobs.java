@@ -16,6 +16,7 @@ import org.jboss.logging.Logger;
 
 import dev.tradeguard.model.market.NyseCalendar;
 import dev.tradeguard.monitor.config.ReportScheduleConfig;
+import dev.tradeguard.monitor.marketdata.BenchmarkService;
 import dev.tradeguard.monitor.repository.ReportRunRepository;
 import dev.tradeguard.monitor.service.RedFlagService;
 import dev.tradeguard.platform.clock.DailySchedule;
@@ -47,6 +48,9 @@ public class ReportJobs {
     ReportRunRepository runs;
 
     @Inject
+    BenchmarkService benchmark;
+
+    @Inject
     ReportScheduleConfig config;
 
     @Inject
@@ -74,7 +78,10 @@ public class ReportJobs {
     @Scheduled(every = "${tradeguard.reports.tick:1s}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
             skipExecutionIf = Scheduled.ApplicationNotRunning.class)
     void tick() {
-        runDue(clock.instant());
+        Instant now = clock.instant();
+        // The benchmark's close first: the red flags compare the day with the S&P 500.
+        benchmark.refreshIfDue(now);
+        runDue(now);
     }
 
     /** Runs every report due at {@code now} that has not run yet, oldest day first. */

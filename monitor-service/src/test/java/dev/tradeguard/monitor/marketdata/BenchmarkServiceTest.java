@@ -50,6 +50,8 @@ class BenchmarkServiceTest {
 
     HttpServer alpaca;
     final List<HttpExchangeRecord> requests = new CopyOnWriteArrayList<>();
+    /** Answer every request with no bars (nothing is cached, so a test leaves the table as it found it). */
+    volatile boolean noBars;
 
     record HttpExchangeRecord(String path, String query, String keyId, String secretKey) {
     }
@@ -73,6 +75,7 @@ class BenchmarkServiceTest {
                 exchange.getRequestHeaders().getFirst("APCA-API-SECRET-KEY")));
         boolean authorised = "test-data-key".equals(exchange.getRequestHeaders().getFirst("APCA-API-KEY-ID"));
         String body = !authorised ? "{\"message\":\"forbidden.\"}"
+                : noBars ? "{\"bars\":[],\"symbol\":\"SPY\",\"next_page_token\":null}"
                 : uri.getQuery().contains("page_token=cGFnZS0y") ? SECOND_PAGE : FIRST_PAGE;
         byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
         exchange.getResponseHeaders().add("Content-Type", "application/json");
@@ -111,6 +114,31 @@ class BenchmarkServiceTest {
         // Everything up to Friday is cached: asking again fetches nothing.
         assertEquals(0, benchmark.refresh(baseUrl(), FRIDAY));
         assertEquals(2, requests.size());
+    }
+
+    @Test
+    void theRefreshIsDueOnceATradingDayAt1605NewYorkOnTheServiceClock() {
+        noBars = true;
+        // Thursday 2025-06-12 (a trading day), then the weekend, then Monday 2025-06-16.
+        benchmark.refreshIfDue(newYork("2025-06-12T16:04"), baseUrl());
+        assertEquals(0, requests.size(), "not before 16:05");
+
+        benchmark.refreshIfDue(newYork("2025-06-12T16:05"), baseUrl());
+        assertEquals(1, requests.size());
+        assertEquals("2025-06-13T04:00:00Z", parse(requests.get(0).query()).get("end"), "through that Thursday");
+
+        benchmark.refreshIfDue(newYork("2025-06-12T18:30"), baseUrl());
+        benchmark.refreshIfDue(newYork("2025-06-14T17:00"), baseUrl());
+        benchmark.refreshIfDue(newYork("2025-06-15T17:00"), baseUrl());
+        assertEquals(1, requests.size(), "once a day, and not on the weekend");
+
+        benchmark.refreshIfDue(newYork("2025-06-16T16:30"), baseUrl());
+        assertEquals(2, requests.size());
+        assertEquals("2025-06-17T04:00:00Z", parse(requests.get(1).query()).get("end"), "the next trading day");
+    }
+
+    private static java.time.Instant newYork(String localDateTime) {
+        return java.time.LocalDateTime.parse(localDateTime).atZone(java.time.ZoneId.of("America/New_York")).toInstant();
     }
 
     private static Map<String, String> parse(String query) {
