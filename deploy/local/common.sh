@@ -75,3 +75,45 @@ wait_for_port() {
 }
 
 mvnw() { "$TG_ROOT/mvnw" -B -q "$@"; }
+
+# What a command this stack's scripts suggest needs in front of it to reach the same stack (its data directory has the
+# JWT key pair and the pid files).
+tg_env_prefix() {
+  local prefix=""
+  [ -n "${TRADEGUARD_DATA_DIR:-}" ] && prefix="TRADEGUARD_DATA_DIR=$(printf %q "$TG_DATA_DIR") "
+  [ -n "${TRADEGUARD_JWT_ISSUER:-}" ] && prefix="${prefix}TRADEGUARD_JWT_ISSUER=$(printf %q "$TG_JWT_ISSUER") "
+  printf '%s' "$prefix"
+}
+
+# A clean local runtime for a paper run (paper-day.sh, paper-month.sh): stops a stack an earlier run left up, refuses
+# ports some process this data directory does not know holds, empties the tradeguard_* databases, Kafka's data and the
+# alert log, and brings the stack up (stack.sh up; log: $TG_DATA_DIR/logs/stack-up.log). The caller sets the
+# TRADEGUARD_*_JAVA_OPTS it needs first.
+fresh_stack() {
+  local log_dir=$TG_DATA_DIR/logs down_log port t entry
+  local -a ports=("${TRADEGUARD_SIMULATOR_PORT:-8090}" "$TG_KAFKA_PORT" "$TG_KAFKA_CONTROLLER_PORT")
+  for entry in "${TG_SERVICES[@]}"; do
+    local var
+    var=TRADEGUARD_$(echo "${entry%%:*}" | tr '[:lower:]-' '[:upper:]_')_PORT
+    ports+=("${!var:-${entry##*:}}")
+  done
+  mkdir -p "$log_dir"
+  down_log=$("$TG_ROOT/deploy/local/stack.sh" down 2>&1) || { printf '%s\n' "$down_log" >&2; fail "could not stop the earlier stack"; }
+  grep -v 'is not running' <<<"$down_log" | sed 's/^\[tradeguard\] /  earlier run: /' || true
+  for port in "${ports[@]}"; do
+    if (exec 3<>"/dev/tcp/127.0.0.1/$port") 2>/dev/null; then
+      fail "port $port is in use by a process this data directory does not know (another local stack? 'ss -ltnp' shows it); stop it or set TRADEGUARD_*_PORT"
+    fi
+  done
+  "$TG_ROOT/deploy/local/postgres.sh" drop >/dev/null
+  rm -rf "$TG_DATA_DIR/kafka/data" "$TG_DATA_DIR/alerts.log"
+  printf '  %s\n' "emptied the tradeguard_* databases, Kafka's data and the alert log: every run starts fresh"
+  for entry in broker-simulator recommendation-service risk-service execution-service monitor-service alert-service; do
+    [ -f "$TG_ROOT/$entry/target/quarkus-app/quarkus-run.jar" ] || { printf '  %s\n' "building the services first (./mvnw package -DskipTests, several minutes)"; break; }
+  done
+  t=$SECONDS
+  "$TG_ROOT/deploy/local/stack.sh" up > "$log_dir/stack-up.log" 2>&1 \
+    || { tail -n 30 "$log_dir/stack-up.log" >&2
+         fail "the stack did not come up (log: $log_dir/stack-up.log); stop what did start with: $(tg_env_prefix)$TG_ROOT/deploy/local/stack.sh down"; }
+  printf '  %s\n' "Kafka, PostgreSQL, the broker simulator and the five services are up and ready ($((SECONDS - t)) s; log: $log_dir/stack-up.log)"
+}

@@ -45,11 +45,8 @@ CONSOLE=http://127.0.0.1:${TRADEGUARD_CONSOLE_PORT:-8086}
 SIM_KEYS=(-H "APCA-API-KEY-ID: ${BROKER_SIMULATOR_KEY_ID:-SIMULATOR-KEY}" -H "APCA-API-SECRET-KEY: ${BROKER_SIMULATOR_SECRET_KEY:-SIMULATOR-SECRET}")
 LOG_DIR=$TG_DATA_DIR/logs
 NY=America/New_York
-# What the commands this script suggests need in front of them to reach this stack (its data directory has the JWT key
-# pair and the pid files).
-ENV_PREFIX=""
-[ -n "${TRADEGUARD_DATA_DIR:-}" ] && ENV_PREFIX="TRADEGUARD_DATA_DIR=$(printf %q "$TG_DATA_DIR") "
-[ -n "${TRADEGUARD_JWT_ISSUER:-}" ] && ENV_PREFIX="${ENV_PREFIX}TRADEGUARD_JWT_ISSUER=$(printf %q "$TG_JWT_ISSUER") "
+# What the commands this script suggests need in front of them to reach this stack.
+ENV_PREFIX=$(tg_env_prefix)
 # The simulated clock moves in steps of STEP seconds, one step every STEP/SPEED real seconds.
 STEP=600
 
@@ -162,20 +159,8 @@ leg_fill() {
 
 T_START=$SECONDS
 DAY=$(session_day)
-PORTS=("$RECS_PORT" "$RISK_PORT" "$EXEC_PORT" "$MON_PORT" "$ALERT_PORT" "$SIM_PORT" "$TG_KAFKA_PORT" "$TG_KAFKA_CONTROLLER_PORT")
 
 stage "1/6 a clean local runtime (paper account $ACCOUNT at the broker simulator; data in $TG_DATA_DIR)"
-mkdir -p "$LOG_DIR"
-down_log=$("$TG_ROOT/deploy/local/stack.sh" down 2>&1) || { printf '%s\n' "$down_log" >&2; fail "could not stop the earlier stack"; }
-grep -v 'is not running' <<<"$down_log" | sed 's/^\[tradeguard\] /  earlier run: /' || true
-for port in "${PORTS[@]}"; do
-  if (exec 3<>"/dev/tcp/127.0.0.1/$port") 2>/dev/null; then
-    fail "port $port is in use by a process this data directory does not know (another local stack? 'ss -ltnp' shows it); stop it or set TRADEGUARD_*_PORT"
-  fi
-done
-"$TG_ROOT/deploy/local/postgres.sh" drop >/dev/null
-rm -rf "$TG_DATA_DIR/kafka/data" "$TG_DATA_DIR/alerts.log"
-line "emptied the tradeguard_* databases, Kafka's data and the alert log: every run is a fresh day"
 OPEN=$(TZ=$NY date -d "$DAY 09:30" --iso-8601=seconds)
 if $MANUAL; then
   risk_opts="-Dtradeguard.risk.defaults.require-manual-approval=true -Dtradeguard.risk.defaults.automation-level=APPROVE_ALL"
@@ -184,14 +169,7 @@ else
 fi
 export TRADEGUARD_RISK_SERVICE_JAVA_OPTS="$risk_opts ${TRADEGUARD_RISK_SERVICE_JAVA_OPTS:-}"
 export TRADEGUARD_SIMULATOR_JAVA_OPTS="-Dbroker-simulator.clock.start=$OPEN -Dbroker-simulator.clock.speed=0 ${TRADEGUARD_SIMULATOR_JAVA_OPTS:-}"
-for jar in "$TG_ROOT"/{broker-simulator,recommendation-service,risk-service,execution-service,monitor-service,alert-service}/target/quarkus-app/quarkus-run.jar; do
-  [ -f "$jar" ] || { line "building the services first (./mvnw package -DskipTests, several minutes)"; break; }
-done
-t=$SECONDS
-"$TG_ROOT/deploy/local/stack.sh" up > "$LOG_DIR/stack-up.log" 2>&1 \
-  || { tail -n 30 "$LOG_DIR/stack-up.log" >&2
-       fail "the stack did not come up (log: $LOG_DIR/stack-up.log); stop what did start with: ${ENV_PREFIX}$TG_ROOT/deploy/local/stack.sh down"; }
-line "Kafka, PostgreSQL, the broker simulator and the five services are up and ready ($((SECONDS - t)) s; log: $LOG_DIR/stack-up.log)"
+fresh_stack
 
 VIEW=$("$TG_ROOT/deploy/local/jwt.sh" token paper-day viewer)
 ADMIN=$("$TG_ROOT/deploy/local/jwt.sh" token paper-day admin)

@@ -7,6 +7,8 @@
 #   down      stops the services and Kafka; nothing is left running
 # TRADEGUARD_NATIVE=true runs the five services and the simulator as native executables (built first with
 # ./mvnw -Pnative package; deploy/native/README.md); the console stays on the JVM.
+# TRADEGUARD_CLOCK_FOLLOW=1 makes every service's clock follow the broker simulator's (tradeguard.clock.follow, for a
+# replay on simulated days: paper-month.sh); default off, the wall clock.
 set -euo pipefail
 # shellcheck source=deploy/local/common.sh
 . "$(dirname "$0")/common.sh"
@@ -75,6 +77,7 @@ service_java_opts() {
       printf '%s\n' "-Dtradeguard.recommendation.accounts.\"DEE-BOT\".paper=$PAPER_ACCOUNT" \
         "-Dtradeguard.recommendation.accounts.\"SHORGAN-BOT\".paper=$PAPER_ACCOUNT" ;;
   esac
+  if [ "${TRADEGUARD_CLOCK_FOLLOW:-0}" = 1 ]; then echo "-Dtradeguard.clock.follow=http://127.0.0.1:$SIM_PORT/admin/clock"; fi
   # shellcheck disable=SC2086  # word splitting of the caller's options is intended
   [ -n "${!var:-}" ] && printf '%s\n' ${!var}
   return 0

@@ -12,6 +12,7 @@ import dev.tradeguard.cli.command.ExportCommand;
 import dev.tradeguard.cli.command.HaltCommand;
 import dev.tradeguard.cli.command.HealthCommand;
 import dev.tradeguard.cli.command.LoginCommand;
+import dev.tradeguard.cli.command.PaperMonthCommand;
 import dev.tradeguard.cli.command.ReportCommand;
 import dev.tradeguard.cli.command.ResumeCommand;
 import dev.tradeguard.cli.command.StatusCommand;
@@ -26,7 +27,7 @@ import picocli.CommandLine.Option;
         description = "Operates TradeGuard through its services' REST APIs (docs/operations.md).",
         subcommands = {StatusCommand.class, HealthCommand.class, VerifyCommand.class, HaltCommand.class,
             ResumeCommand.class, CancelAllCommand.class, CloseAllCommand.class, ApprovalsCommand.class, ExportCommand.class,
-            ReportCommand.class, LoginCommand.class, CommandLine.HelpCommand.class},
+            ReportCommand.class, PaperMonthCommand.class, LoginCommand.class, CommandLine.HelpCommand.class},
         footerHeading = "%nExit codes:%n",
         footer = {"  0  done; everything checked is as it must be",
             "  1  answered, but not as it must be: not ready, not flat, not verified",

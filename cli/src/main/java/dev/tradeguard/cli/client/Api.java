@@ -83,6 +83,24 @@ public final class Api {
         return post(service, pathAndQuery, body, settings.timeout());
     }
 
+    /** PUT a JSON body and read the JSON answer; a non-2xx answer is an error. */
+    public JsonNode put(Service service, String pathAndQuery, ObjectNode body) {
+        return json(service, "PUT", pathAndQuery, expectOk(service, "PUT", pathAndQuery, send(service,
+                url(service, pathAndQuery), "PUT", body.toString(), "application/json", "application/json",
+                settings.timeout())));
+    }
+
+    /** POST a text body of the given type (a TODAYS_TRADES file as text/markdown) and read the JSON answer. */
+    public JsonNode postText(Service service, String pathAndQuery, String contentType, String text) {
+        return json(service, "POST", pathAndQuery, expectOk(service, "POST", pathAndQuery, send(service,
+                url(service, pathAndQuery), "POST", text, contentType, "application/json", settings.timeout())));
+    }
+
+    /** GET whatever the answer is (404 included); only no answer at all is an error. */
+    public Reply probe(Service service, String pathAndQuery) {
+        return send(service, "GET", pathAndQuery, null, "application/json", settings.timeout());
+    }
+
     /** GET bytes of any type; a non-2xx answer is an error. */
     public byte[] bytes(Service service, String pathAndQuery, String accept) {
         return expectOk(service, "GET", pathAndQuery, send(service, "GET", pathAndQuery, null, accept,
@@ -116,13 +134,25 @@ public final class Api {
     }
 
     private Reply send(Service service, URI uri, String method, ObjectNode body, String accept, Duration timeout) {
+        return send(service, uri, method, body == null ? null : body.toString(), "application/json", accept, timeout);
+    }
+
+    private Reply send(Service service, URI uri, String method, String body, String contentType, String accept,
+            Duration timeout) {
         HttpRequest.Builder request = HttpRequest.newBuilder(uri).timeout(timeout).header("Accept", accept);
-        token.ifPresent(value -> request.header("Authorization", "Bearer " + value));
-        if ("POST".equals(method)) {
-            request.header("Content-Type", "application/json").POST(body == null ? HttpRequest.BodyPublishers.noBody()
-                    : HttpRequest.BodyPublishers.ofString(body.toString(), StandardCharsets.UTF_8));
+        if (service == Service.SIMULATOR) {
+            // Alpaca's key headers; the bearer token is TradeGuard's and never leaves for the broker's side.
+            request.header("APCA-API-KEY-ID", settings.simulatorKeyId())
+                    .header("APCA-API-SECRET-KEY", settings.simulatorSecretKey());
         } else {
-            request.GET();
+            token.ifPresent(value -> request.header("Authorization", "Bearer " + value));
+        }
+        HttpRequest.BodyPublisher publisher = body == null ? HttpRequest.BodyPublishers.noBody()
+                : HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8);
+        switch (method) {
+            case "POST" -> request.header("Content-Type", contentType).POST(publisher);
+            case "PUT" -> request.header("Content-Type", contentType).PUT(publisher);
+            default -> request.GET();
         }
         try {
             HttpResponse<byte[]> response = http.send(request.build(), HttpResponse.BodyHandlers.ofByteArray());

@@ -192,7 +192,7 @@ public final class ExportCommand extends CliCommand {
         text.append("TradeGuard export of account ").append(id).append(", ").append(first).append(" to ")
                 .append(last).append(" (New York days), made ").append(Instant.now()).append(" by tradeguard export\n")
                 .append("Check it with: sha256sum -c ").append(MANIFEST).append("\n\nSources:\n");
-        for (Service service : Service.values()) {
+        for (Service service : Service.tradeGuard()) {
             text.append("  ").append(service.serviceName()).append(' ').append(api().url(service, "")).append('\n');
         }
         text.append("\nFiles:\n");

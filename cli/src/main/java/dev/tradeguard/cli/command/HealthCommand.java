@@ -36,7 +36,7 @@ public final class HealthCommand extends CliCommand {
         int code = ExitCode.OK;
         List<String> notReady = new ArrayList<>();
         ArrayNode services = Api.JSON.createArrayNode();
-        for (Service service : Service.values()) {
+        for (Service service : Service.tradeGuard()) {
             HealthProbe.ServiceHealth health = HealthProbe.probe(api(), settings(), service, true);
             ObjectNode node = health.toJson();
             Map<String, BigDecimal> lag = health.error() != null ? Map.of() : lag(service, node);

@@ -46,7 +46,7 @@ public final class StatusCommand extends CliCommand {
             accounts.add(account(id, pending, orders));
         }
         ArrayNode services = status.putArray("services");
-        for (Service service : Service.values()) {
+        for (Service service : Service.tradeGuard()) {
             HealthProbe.ServiceHealth health = HealthProbe.probe(api(), settings(), service, false);
             services.add(Api.JSON.createObjectNode().put("service", service.serviceName())
                     .put("ready", health.ready()).put("error", health.error())

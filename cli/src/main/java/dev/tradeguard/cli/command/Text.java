@@ -5,18 +5,18 @@ import java.math.RoundingMode;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
-/** How values read on a terminal. */
-final class Text {
+/** How values read on a terminal (and in paper-month's report). */
+public final class Text {
     private Text() {
     }
 
     /** A value as sent, or "-" when absent. */
-    static String value(JsonNode node) {
+    public static String value(JsonNode node) {
         return node == null || node.isMissingNode() || node.isNull() ? "-" : node.isNumber()
                 ? node.decimalValue().toPlainString() : node.asText();
     }
 
-    static BigDecimal decimal(JsonNode node) {
+    public static BigDecimal decimal(JsonNode node) {
         if (node == null || node.isMissingNode() || node.isNull()) {
             return null;
         }
@@ -30,16 +30,16 @@ final class Text {
         }
     }
 
-    static String money(BigDecimal value) {
+    public static String money(BigDecimal value) {
         return value == null ? "-" : value.setScale(2, RoundingMode.HALF_EVEN).toPlainString();
     }
 
-    static String signedMoney(BigDecimal value) {
+    public static String signedMoney(BigDecimal value) {
         return value == null ? "-" : (value.signum() > 0 ? "+" : "") + money(value);
     }
 
     /** A fraction (0.0123) as a signed percentage (+1.23 %). */
-    static String signedPercent(BigDecimal fraction) {
+    public static String signedPercent(BigDecimal fraction) {
         if (fraction == null) {
             return "-";
         }

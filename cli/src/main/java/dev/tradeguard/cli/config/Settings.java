@@ -110,11 +110,26 @@ public final class Settings {
                 : configFile + (blank(file.getProperty(profile + "." + key)) ? " " + key : " " + profile + "." + key);
     }
 
-    /** The base URL of a service, without a trailing slash. */
+    /** The base URL of a service, without a trailing slash. The broker simulator is never behind the gateway. */
     public URI url(Service service) {
         Optional<String> own = get(service.urlKey());
-        String key = own.isPresent() ? service.urlKey() : "gateway";
-        return parseUrl(key, own.or(() -> get("gateway")).orElse("http://127.0.0.1:" + service.localPort()));
+        Optional<String> gateway = service == Service.SIMULATOR ? Optional.empty() : get("gateway");
+        String key = own.isPresent() || gateway.isEmpty() ? service.urlKey() : "gateway";
+        return parseUrl(key, own.or(() -> gateway).orElse("http://127.0.0.1:" + service.localPort()));
+    }
+
+    /**
+     * The broker simulator's Alpaca key pair ({@code simulator.key-id}, {@code simulator.secret-key}), else the local
+     * runtime's (deploy/local: BROKER_SIMULATOR_KEY_ID / BROKER_SIMULATOR_SECRET_KEY, else its defaults).
+     */
+    public String simulatorKeyId() {
+        return get("simulator.key-id").orElse(firstNonBlank(env.get("BROKER_SIMULATOR_KEY_ID"), null, null,
+                "SIMULATOR-KEY"));
+    }
+
+    public String simulatorSecretKey() {
+        return get("simulator.secret-key").orElse(firstNonBlank(env.get("BROKER_SIMULATOR_SECRET_KEY"), null, null,
+                "SIMULATOR-SECRET"));
     }
 
     /** Where the service's health and metrics are (see the class comment). */
