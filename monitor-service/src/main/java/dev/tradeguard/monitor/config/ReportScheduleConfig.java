@@ -38,7 +38,7 @@ public interface ReportScheduleConfig {
 
     /**
      * How far back a report the service missed (it was down, or a replay jumped several days) is still made up;
-     * a service that never ran a report makes up only the current day's.
+     * a report that never ran makes up the days since the service's first tick after start-up.
      */
     @WithDefault("7d")
     Duration catchUp();

@@ -28,7 +28,9 @@ import io.quarkus.scheduler.Scheduled;
  * on trading days, the daily summary at 16:15 (an account without a trading-day close that day gets none), the weekly
  * review every Sunday at 18:00 and the monthly one on the first Sunday. A tick compares the Clock with each report's
  * due time, and report_run records each day a report ran, so it runs once per day across restarts and a replay that
- * jumps past several days makes them all up (within {@code tradeguard.reports.catch-up}).
+ * jumps past several days makes them all up (within {@code tradeguard.reports.catch-up}). A report that never ran
+ * makes up the days since the service's first tick: a replay jumps from Friday's close to Monday's open, and the
+ * Sunday review in between is due all the same.
  */
 @ApplicationScoped
 public class ReportJobs {
@@ -63,6 +65,9 @@ public class ReportJobs {
 
     private List<ScheduledReport> scheduled;
 
+    /** The New York day of the first tick since start-up. */
+    private volatile LocalDate firstTickDay;
+
     @PostConstruct
     void schedules() {
         NyseCalendar calendar = NyseCalendar.standard();
@@ -86,11 +91,16 @@ public class ReportJobs {
 
     /** Runs every report due at {@code now} that has not run yet, oldest day first. */
     public void runDue(Instant now) {
+        if (firstTickDay == null) {
+            firstTickDay = NyseCalendar.marketDate(now);
+        }
         Map<String, LocalDate> lastRuns = runs.lastRuns();
         LocalDate earliest = NyseCalendar.marketDate(now.minus(config.catchUp()));
         for (ScheduledReport report : scheduled) {
             String job = report.job();
-            for (LocalDate day : report.schedule().dueDays(now, Optional.ofNullable(lastRuns.get(job)), earliest)) {
+            Optional<LocalDate> lastRun = Optional.ofNullable(lastRuns.get(job))
+                    .or(() -> Optional.of(firstTickDay.minusDays(1)));
+            for (LocalDate day : report.schedule().dueDays(now, lastRun, earliest)) {
                 forEachAccount(report, day);
                 runs.ran(job, day, clock.instant());
             }

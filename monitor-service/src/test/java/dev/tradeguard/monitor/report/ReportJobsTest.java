@@ -152,14 +152,25 @@ class ReportJobsTest {
         assertEquals(List.of(THURSDAY.toString(), MONDAY.toString(), TUESDAY.toString()),
                 dates(alerts(account, AlertType.DAILY_SUMMARY)), "exactly one summary per trading day");
 
+        // The clock jumped from Thursday to Tuesday: the Sunday in between (5 April, April's first) had its reviews.
+        awaitRun(ReportJobs.REVIEWS, LocalDate.of(2026, 4, 5));
+        assertEquals(List.of("Weekly review " + account + " week 2026-03-30 to 2026-04-05"),
+                subjects(alerts(account, AlertType.WEEKLY_REPORT)), "the skipped Sunday's review made up");
+        assertEquals(List.of("Monthly review " + account + " month 2026-03"), subjects(alerts(account,
+                AlertType.MONTHLY_REPORT)), "5 April is April's first Sunday: March's review");
+
         clockAt(SUNDAY, LocalTime.of(17, 59));
         awaitRun(ReportJobs.DAILY_SUMMARY, LocalDate.of(2026, 4, 10));
-        assertEquals(List.of(), alerts(account, AlertType.WEEKLY_REPORT), "not before Sunday 18:00");
+        assertEquals(1, alerts(account, AlertType.WEEKLY_REPORT).size(), "not before Sunday 18:00");
         clockAt(SUNDAY, LocalTime.of(18, 0));
         awaitRun(ReportJobs.REVIEWS, SUNDAY);
-        List<Alert> weekly = alerts(account, AlertType.WEEKLY_REPORT);
-        assertEquals(1, weekly.size());
-        assertEquals("Weekly review " + account + " week 2026-04-06 to 2026-04-12", weekly.get(0).subject());
-        assertEquals(List.of(), alerts(account, AlertType.MONTHLY_REPORT), "12 April is not a month's first Sunday");
+        assertEquals(List.of("Weekly review " + account + " week 2026-03-30 to 2026-04-05",
+                "Weekly review " + account + " week 2026-04-06 to 2026-04-12"),
+                subjects(alerts(account, AlertType.WEEKLY_REPORT)));
+        assertEquals(1, alerts(account, AlertType.MONTHLY_REPORT).size(), "12 April is not a month's first Sunday");
+    }
+
+    private static List<String> subjects(List<Alert> alerts) {
+        return alerts.stream().map(Alert::subject).toList();
     }
 }
