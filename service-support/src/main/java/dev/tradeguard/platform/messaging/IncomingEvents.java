@@ -1,6 +1,10 @@
 package dev.tradeguard.platform.messaging;
 
+import java.sql.SQLException;
+import java.sql.SQLRecoverableException;
+import java.sql.SQLTransientException;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
@@ -14,6 +18,7 @@ import org.eclipse.microprofile.reactive.messaging.Channel;
 import org.eclipse.microprofile.reactive.messaging.Emitter;
 import org.eclipse.microprofile.reactive.messaging.Message;
 import org.eclipse.microprofile.reactive.messaging.Metadata;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
 import dev.tradeguard.model.AlertType;
@@ -29,6 +34,11 @@ import io.smallrye.reactive.messaging.kafka.api.OutgoingKafkaRecordMetadata;
  * handler rejects, raises a {@code DLQ_RECORD} alert and is then thrown back as a {@link RejectedRecordException}: the
  * channel's {@code dead-letter-queue} failure strategy writes it, byte for byte, to {@code <topic>.dlq} with the reason
  * in a header, and consumption goes on. The offset is committed only after that, so nothing is lost.
+ *
+ * <p>A handler that fails because the database is briefly unreachable (the connection closed under it, the server
+ * restarting, a serialization conflict: {@link #isTransient}) is not rejected: the record is fine, so the handler runs
+ * again, with a growing pause, for up to {@code tradeguard.messaging.transient-retry-for} (default 10 minutes), as a
+ * redelivery would run it (handlers are idempotent). Only after that is the record dead-lettered.
  */
 @ApplicationScoped
 public class IncomingEvents {
@@ -37,6 +47,7 @@ public class IncomingEvents {
     private static final Logger LOG = Logger.getLogger(IncomingEvents.class);
     private static final String UNKNOWN_ACCOUNT = "unknown";
     private static final long ALERT_TIMEOUT_SECONDS = 10;
+    private static final Duration MAX_RETRY_PAUSE = Duration.ofSeconds(5);
 
     @Inject
     @Channel(DEAD_LETTER_ALERTS)
@@ -48,6 +59,12 @@ public class IncomingEvents {
     @Inject
     Clock clock;
 
+    @ConfigProperty(name = "tradeguard.messaging.transient-retry-for", defaultValue = "10m")
+    Duration transientRetryFor;
+
+    /** The first pause before running a handler again after a transient failure; doubled each time, up to 5 s. */
+    Duration firstRetryPause = Duration.ofMillis(100);
+
     /** Hands a valid event to {@code handler}; rejects anything else, with the reason, to the dead-letter topic. */
     public <T extends TradingEvent> void accept(ConsumerRecord<String, Decoded<T>> record, Consumer<T> handler) {
         Decoded<T> decoded = record.value();
@@ -57,13 +74,59 @@ public class IncomingEvents {
         if (!decoded.isOk()) {
             throw reject(record, decoded.failure());
         }
+        // Elapsed time of the retries, not trading time: System.nanoTime rather than the service's Clock.
+        long retryUntil = System.nanoTime() + transientRetryFor.toNanos();
+        Duration pause = firstRetryPause;
+        while (true) {
+            try {
+                handler.accept(decoded.event());
+                return;
+            } catch (RejectedRecordException e) {
+                throw reject(record, e.getMessage());
+            } catch (RuntimeException e) {
+                if (isTransient(e) && System.nanoTime() + pause.toNanos() < retryUntil) {
+                    LOG.warnf("Handler failed on %s-%d@%d for a passing reason, running it again in %d ms: %s",
+                            record.topic(), record.partition(), record.offset(), pause.toMillis(), e);
+                    meters.counter("tradeguard.handler.retries", "topic", record.topic()).increment();
+                    sleep(pause);
+                    pause = pause.multipliedBy(2).compareTo(MAX_RETRY_PAUSE) > 0 ? MAX_RETRY_PAUSE
+                            : pause.multipliedBy(2);
+                    continue;
+                }
+                LOG.errorf(e, "Handler failed on %s-%d@%d", record.topic(), record.partition(), record.offset());
+                throw reject(record, "processing failed: " + e);
+            }
+        }
+    }
+
+    /**
+     * Whether {@code failure} says the database could not be used just now rather than that the record is bad: an
+     * SQL state of class 08 (connection exception), 57P01–57P03 (the server shutting down, crashed or starting) or
+     * 40001/40P01 (serialization failure, deadlock), or a JDBC transient or recoverable exception, anywhere in its
+     * causes.
+     */
+    static boolean isTransient(Throwable failure) {
+        for (Throwable cause = failure; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
+            if (cause instanceof SQLTransientException || cause instanceof SQLRecoverableException) {
+                return true;
+            }
+            if (cause instanceof SQLException sql && sql.getSQLState() != null) {
+                String state = sql.getSQLState();
+                if (state.startsWith("08") || state.startsWith("57P0") || state.equals("40001")
+                        || state.equals("40P01")) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    private static void sleep(Duration pause) {
         try {
-            handler.accept(decoded.event());
-        } catch (RejectedRecordException e) {
-            throw reject(record, e.getMessage());
-        } catch (RuntimeException e) {
-            LOG.errorf(e, "Handler failed on %s-%d@%d", record.topic(), record.partition(), record.offset());
-            throw reject(record, "processing failed: " + e);
+            Thread.sleep(pause.toMillis());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while waiting to run a handler again", e);
         }
     }
 
