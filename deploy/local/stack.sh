@@ -77,7 +77,10 @@ service_java_opts() {
       printf '%s\n' "-Dtradeguard.recommendation.accounts.\"DEE-BOT\".paper=$PAPER_ACCOUNT" \
         "-Dtradeguard.recommendation.accounts.\"SHORGAN-BOT\".paper=$PAPER_ACCOUNT" ;;
   esac
-  if [ "${TRADEGUARD_CLOCK_FOLLOW:-0}" = 1 ]; then echo "-Dtradeguard.clock.follow=http://127.0.0.1:$SIM_PORT/admin/clock"; fi
+  if [ "${TRADEGUARD_CLOCK_FOLLOW:-0}" = 1 ]; then
+    # five services starting at once on two cores can keep the simulator from answering their first read in 2 s
+    printf '%s\n' "-Dtradeguard.clock.follow=http://127.0.0.1:$SIM_PORT/admin/clock" "-Dtradeguard.clock.request-timeout=10s"
+  fi
   # shellcheck disable=SC2086  # word splitting of the caller's options is intended
   [ -n "${!var:-}" ] && printf '%s\n' ${!var}
   return 0
