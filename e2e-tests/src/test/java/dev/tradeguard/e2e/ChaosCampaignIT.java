@@ -31,6 +31,8 @@ class ChaosCampaignIT {
                 overlap, workDir);
         Campaign.Outcome outcome;
         try (LocalPipeline pipeline = LocalPipeline.start(workDir, Campaign.pipelineProperties())) {
+            // a run cut short (a timeout, Ctrl-C) still stops the six processes
+            Runtime.getRuntime().addShutdownHook(new Thread(pipeline::close, "chaos-pipeline-stop"));
             outcome = Campaign.run(pipeline, new Campaign.Settings(seed, faults, overlap,
                     Campaign.Settings.paceFor(faults), target.resolve("chaos")));
         }

@@ -108,7 +108,7 @@ public record ChaosReport(Campaign.Settings settings, Instant startedAt, Instant
             for (Checker.Violation violation : result.violations()) {
                 md.append("\n### ").append(violation.invariant()).append(": ").append(violation.subject())
                         .append("\n\n").append(violation.detail()).append("\n\n```\n");
-                log.history(violation.ids(), startedAt, endedAt)
+                log.history(violation.ids())
                         .forEach(event -> md.append(event).append("\n"));
                 md.append("```\n");
             }
@@ -156,7 +156,7 @@ public record ChaosReport(Campaign.Settings settings, Instant startedAt, Instant
             node.put("subject", violation.subject());
             node.put("detail", violation.detail());
             ArrayNode history = node.putArray("history");
-            log.history(violation.ids(), startedAt, endedAt).forEach(event -> history.add(event.toString()));
+            log.history(violation.ids()).forEach(event -> history.add(event.toString()));
         }
         ArrayNode faults = root.putArray("faults");
         for (Nemesis.Injected fault : injected) {

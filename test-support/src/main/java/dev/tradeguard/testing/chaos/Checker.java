@@ -38,7 +38,7 @@ public final class Checker {
         UNRESOLVED("recommendations or approvals never resolved (placed, refused with a reason, or expired)"),
         FILL_NOT_RECORDED("broker fills missing from (or different in) execution's broker_order or monitor's ledger"),
         POSITION_DISAGREES("positions in risk-service or monitor-service that disagree with the broker's"),
-        CRITICAL_ALERT_NOT_ONCE("CRITICAL alerts not delivered, or delivered twice"),
+        CRITICAL_ALERT_NOT_ONCE("CRITICAL and EMERGENCY alerts not delivered, or delivered twice"),
         ORDER_WHILE_HALTED("orders placed while the account was HALTED"),
         SERVICE_UNHEALTHY("services not healthy at the end");
 
@@ -242,7 +242,7 @@ public final class Checker {
                                     Map<String, Integer> notes) throws SQLException {
         List<List<String>> critical = rows(alert, "SELECT a.event_id::text, a.subject, coalesce(string_agg("
                 + "d.channel || ':' || d.status, ',' ORDER BY d.channel), '') FROM received_alert a "
-                + "LEFT JOIN alert_delivery d ON d.event_id = a.event_id WHERE a.priority = 'CRITICAL' "
+                + "LEFT JOIN alert_delivery d ON d.event_id = a.event_id WHERE a.priority IN ('CRITICAL', 'EMERGENCY') "
                 + "AND a.collapsed_into IS NULL GROUP BY a.event_id, a.subject");
         for (List<String> row : critical) {
             String deliveries = row.get(2);
@@ -254,16 +254,18 @@ public final class Checker {
         }
         for (String channel : List.of("SLACK", "DISCORD")) {
             int sent = rows(alert, "SELECT d.id FROM alert_delivery d JOIN received_alert a ON a.event_id = d.event_id "
-                    + "WHERE a.priority = 'CRITICAL' AND upper(d.channel) = '" + channel + "' AND d.status = 'SENT'")
+                    + "WHERE a.priority IN ('CRITICAL', 'EMERGENCY') AND upper(d.channel) = '" + channel
+                    + "' AND d.status = 'SENT'")
                     .size();
             String path = channel.equals("SLACK") ? "/slack" : "/discord";
             long posted = pipeline.webhook().received().stream()
-                    .filter(r -> r.path().startsWith(path) && r.body().contains("[CRITICAL]")).count();
-            notes.put("CRITICAL alerts posted to " + channel.toLowerCase(), (int) posted);
+                    .filter(r -> r.path().startsWith(path) && (r.body().contains("[CRITICAL]")
+                            || r.body().contains("[EMERGENCY]"))).count();
+            notes.put("CRITICAL and EMERGENCY alerts posted to " + channel.toLowerCase(), (int) posted);
             if (posted > sent) {
                 violations.add(new Violation(Invariant.CRITICAL_ALERT_NOT_ONCE, channel.toLowerCase(),
-                        posted + " CRITICAL messages reached the " + channel.toLowerCase() + " webhook for " + sent
-                                + " deliveries recorded SENT: " + (posted - sent) + " delivered twice",
+                        posted + " CRITICAL/EMERGENCY messages reached the " + channel.toLowerCase() + " webhook for "
+                                + sent + " deliveries recorded SENT: " + (posted - sent) + " delivered twice",
                         List.of("CRITICAL")));
             }
         }

@@ -24,10 +24,18 @@ public final class EventLog {
         return List.copyOf(events);
     }
 
-    /** The events naming any of {@code ids}, and every fault, between {@code from} and {@code to}. */
-    public List<Event> history(List<String> ids, Instant from, Instant to) {
-        return events.stream().filter(e -> !e.at().isBefore(from) && !e.at().isAfter(to))
-                .filter(e -> e.actor().equals("nemesis") || ids.stream().anyMatch(id -> e.what().contains(id)))
-                .toList();
+    /** How far around the events of a violation's ids the faults that may explain it are shown. */
+    private static final java.time.Duration AROUND = java.time.Duration.ofSeconds(30);
+
+    /**
+     * The events naming any of {@code ids}, and the faults from {@link #AROUND} before the first of them to as long
+     * after the last (every fault of the run when no event names them).
+     */
+    public List<Event> history(List<String> ids) {
+        List<Event> named = events.stream().filter(e -> ids.stream().anyMatch(id -> e.what().contains(id))).toList();
+        Instant from = named.isEmpty() ? Instant.MIN : named.get(0).at().minus(AROUND);
+        Instant to = named.isEmpty() ? Instant.MAX : named.get(named.size() - 1).at().plus(AROUND);
+        return events.stream().filter(e -> named.contains(e) || e.actor().equals("nemesis")
+                && !e.at().isBefore(from) && !e.at().isAfter(to)).toList();
     }
 }

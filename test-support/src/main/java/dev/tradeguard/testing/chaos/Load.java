@@ -145,7 +145,8 @@ public final class Load implements AutoCloseable {
 
     private void movePrice(String symbol) {
         BigDecimal start = START_PRICES.get(symbol);
-        BigDecimal step = start.multiply(BigDecimal.valueOf(random.nextInt(9) - 4)).movePointLeft(3);
+        // up to 1 % a step, so brackets' 3 % stops and targets are reached now and then
+        BigDecimal step = start.multiply(BigDecimal.valueOf(random.nextInt(9) - 4)).multiply(new BigDecimal("0.0025"));
         BigDecimal next = prices.get(symbol).add(step).max(scaled(start, "0.92")).min(scaled(start, "1.08"))
                 .setScale(2, RoundingMode.HALF_UP);
         pipeline.setPrice(symbol, next.toPlainString());
