@@ -32,6 +32,15 @@ public final class LocalPipeline implements AutoCloseable {
 
     private static final Duration READY_TIMEOUT = Duration.ofMinutes(3);
 
+    /**
+     * How a pipeline differs from the default one: the paper account it trades, whether every service's clock follows
+     * the simulator's ({@code tradeguard.clock.follow}, for a replay on simulated days), and the simulator's start
+     * time (RFC 3339) and price-path seed (null: {@link #SIMULATED_TIME} and the simulator's default).
+     */
+    public record Options(String account, boolean followSimulatorClock, String simulatorStart, Long seed) {
+        public static final Options DEFAULT = new Options(ACCOUNT, false, null, null);
+    }
+
     private final Path workDir;
     private final String bootstrapServers;
     private final FakeWebhook webhook;
@@ -39,28 +48,38 @@ public final class LocalPipeline implements AutoCloseable {
     private final Map<String, ServiceProcess> processes = new LinkedHashMap<>();
     private boolean closed;
 
-    private LocalPipeline(Path workDir, Map<String, List<String>> extraProperties) {
+    private final String account;
+    private final String clockUrl;
+
+    private LocalPipeline(Path workDir, Map<String, List<String>> extraProperties, Options options) {
         this.workDir = workDir;
+        this.account = options.account();
         this.bootstrapServers = KafkaBroker.bootstrapServers();
         this.webhook = FakeWebhook.start();
         Path root = DashboardMetrics.repositoryRoot();
         int simulatorPort = freePort();
-        add("broker-simulator", root, simulatorPort, List.of(
+        List<String> simulatorProperties = new ArrayList<>(List.of(
                 "-Dbroker-simulator.key-id=" + SIMULATOR_KEY_ID,
                 "-Dbroker-simulator.secret-key=" + SIMULATOR_SECRET_KEY,
-                "-Dbroker-simulator.clock.start=" + SIMULATED_TIME,
+                "-Dbroker-simulator.clock.start=" + (options.simulatorStart() != null ? options.simulatorStart()
+                        : SIMULATED_TIME),
                 "-Dbroker-simulator.clock.speed=0",
                 "-Dbroker-simulator.requests-per-minute=100000",
-                "-Dbroker-simulator.market.symbols=" + SYMBOLS), extraProperties);
+                "-Dbroker-simulator.market.symbols=" + SYMBOLS));
+        if (options.seed() != null) {
+            simulatorProperties.add("-Dbroker-simulator.market.seed=" + options.seed());
+        }
+        add("broker-simulator", root, simulatorPort, simulatorProperties, extraProperties);
         String simulator = "http://127.0.0.1:" + simulatorPort;
+        this.clockUrl = options.followSimulatorClock() ? simulator + "/admin/clock" : null;
         add("recommendation-service", root, freePort(), withCommon("recommendation", List.of(
                 "-Dtradeguard.recommendation.strategies.\"" + STRATEGY + "\".long-only=true",
-                "-Dtradeguard.recommendation.accounts.\"" + STRATEGY + "\".paper=" + ACCOUNT,
+                "-Dtradeguard.recommendation.accounts.\"" + STRATEGY + "\".paper=" + account,
                 "-Dtradeguard.recommendation.import.watch-dir=" + workDir.resolve("inbox"),
                 "-Dtradeguard.research.cron=off")), extraProperties);
         String strategy = "-Dtradeguard.risk.strategies.\"" + STRATEGY + "\".";
         add("risk-service", root, freePort(), withCommon("risk", List.of(
-                strategy + "account=" + ACCOUNT,
+                strategy + "account=" + account,
                 strategy + "capital-allocation-pct=1.0",
                 strategy + "require-manual-approval=true",
                 strategy + "automation-level=APPROVE_ALL",
@@ -71,7 +90,7 @@ public final class LocalPipeline implements AutoCloseable {
                 // hearing nothing for 5 minutes (the default) can happen in a run of quiet scenarios without snapshots
                 "-Dtradeguard.risk.defaults.snapshot-stale-after=15m")), extraProperties);
         add("execution-service", root, freePort(), withCommon("execution", List.of(
-                "-Dtradeguard.execution.account-id=" + ACCOUNT,
+                "-Dtradeguard.execution.account-id=" + account,
                 "-Dtradeguard.execution.alpaca.key-id=" + SIMULATOR_KEY_ID,
                 "-Dtradeguard.execution.alpaca.secret-key=" + SIMULATOR_SECRET_KEY,
                 "-Dtradeguard.execution.broker.base-url-override=" + simulator,
@@ -97,7 +116,12 @@ public final class LocalPipeline implements AutoCloseable {
      * process name (e.g. {@code execution-service}); later ones win over the defaults above.
      */
     public static LocalPipeline start(Path workDir, Map<String, List<String>> extraProperties) {
-        LocalPipeline pipeline = new LocalPipeline(workDir, extraProperties);
+        return start(workDir, extraProperties, Options.DEFAULT);
+    }
+
+    /** As {@link #start(Path, Map)}, with the differences {@code options} names. */
+    public static LocalPipeline start(Path workDir, Map<String, List<String>> extraProperties, Options options) {
+        LocalPipeline pipeline = new LocalPipeline(workDir, extraProperties, options);
         try {
             pipeline.simulator().start();
             pipeline.simulator().awaitReady(READY_TIMEOUT);
@@ -124,6 +148,11 @@ public final class LocalPipeline implements AutoCloseable {
         properties.add("-Dmp.jwt.verify.publickey.location=" + TestJwt.publicKeyFile().toUri());
         properties.add("-Dmp.jwt.verify.issuer=" + TestJwt.ISSUER);
         properties.add("-DTRADEGUARD_DATA_DIR=" + workDir);
+        if (clockUrl != null) {
+            properties.add("-Dtradeguard.clock.follow=" + clockUrl);
+            // five services starting at once on two cores can keep the simulator from answering a read within 2 s
+            properties.add("-Dtradeguard.clock.request-timeout=10s");
+        }
         properties.addAll(own);
         return properties;
     }
@@ -173,6 +202,11 @@ public final class LocalPipeline implements AutoCloseable {
     /** The five services (not the simulator). */
     public List<ServiceProcess> services() {
         return processes.values().stream().filter(p -> !p.name().equals("broker-simulator")).toList();
+    }
+
+    /** The paper account the pipeline trades ({@link #ACCOUNT} unless its options name another). */
+    public String account() {
+        return account;
     }
 
     public FakeWebhook webhook() {
