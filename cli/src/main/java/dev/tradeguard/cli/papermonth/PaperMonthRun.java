@@ -145,8 +145,8 @@ public final class PaperMonthRun {
 
     /**
      * The weekend's stop: the clock to Sunday 18:01 New York, where monitor-service's schedule sends the weekly review
-     * (and on a month's first Sunday the monthly one). A jump straight to Monday would leave it to the schedule's
-     * catch-up, which a service that never ran a review does not make (it starts with the day it is on).
+     * (and on a month's first Sunday the monthly one), stamped on its day as in production rather than made up by the
+     * schedule's catch-up on Monday morning; the run waits for it so the week's report is known before trading on.
      */
     private void reviews(LocalDate sunday) {
         Instant after = TradingDay.afterReviews(sunday);
