@@ -7,6 +7,7 @@ import java.util.Map;
 import dev.tradeguard.cli.client.Api;
 import dev.tradeguard.cli.command.ApprovalsCommand;
 import dev.tradeguard.cli.command.CancelAllCommand;
+import dev.tradeguard.cli.command.CapitalCommand;
 import dev.tradeguard.cli.command.CloseAllCommand;
 import dev.tradeguard.cli.command.ExportCommand;
 import dev.tradeguard.cli.command.HaltCommand;
@@ -27,7 +28,7 @@ import picocli.CommandLine.Option;
         description = "Operates TradeGuard through its services' REST APIs (docs/operations.md).",
         subcommands = {StatusCommand.class, HealthCommand.class, VerifyCommand.class, HaltCommand.class,
             ResumeCommand.class, CancelAllCommand.class, CloseAllCommand.class, ApprovalsCommand.class, ExportCommand.class,
-            ReportCommand.class, PaperMonthCommand.class, LoginCommand.class, CommandLine.HelpCommand.class},
+            ReportCommand.class, CapitalCommand.class, PaperMonthCommand.class, LoginCommand.class, CommandLine.HelpCommand.class},
         footerHeading = "%nExit codes:%n",
         footer = {"  0  done; everything checked is as it must be",
             "  1  answered, but not as it must be: not ready, not flat, not verified",

@@ -2,14 +2,9 @@ package dev.tradeguard.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
-
 import org.junit.jupiter.api.Test;
 
 import dev.tradeguard.cli.client.Service;
-import dev.tradeguard.cli.command.CapitalCommand;
-import picocli.CommandLine;
 
 class CapitalCommandTest extends WithFakeServices {
     private static final String CAPITAL = "/accounts/PA-DEE/capital";
@@ -25,33 +20,11 @@ class CapitalCommandTest extends WithFakeServices {
              "tradingDays":3,"periodReturn":0.01,"maxIncreaseTo":200000,"rules":{"minProfitableDays":30,
              "maxIncreaseFactor":2,"cashReserveMinPct":0.25,"cashReserveMaxPct":0.50},"history":[]}""";
 
-    /**
-     * The command line as {@code tradeguard} runs it, with {@code capital} among its subcommands: added here while
-     * TradeGuardCli does not list it yet, so the same test holds once it does.
-     */
     private FakeServices.Run capital(String... args) {
-        CommandLine line = new CommandLine(new TradeGuardCli(services.env()));
-        if (!line.getSubcommands().containsKey("capital")) {
-            line.addSubcommand(CapitalCommand.class);
-        }
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        line.setOut(new PrintWriter(out));
-        line.setErr(new PrintWriter(err));
-        line.setExecutionExceptionHandler((exception, failed, parsed) -> {
-            if (exception instanceof CliFailure failure) {
-                failed.getErr().println("tradeguard: " + failure.getMessage());
-                return failure.exitCode();
-            }
-            throw exception;
-        });
         String[] full = new String[args.length + 1];
         full[0] = "capital";
         System.arraycopy(args, 0, full, 1, args.length);
-        int code = line.execute(full);
-        line.getOut().flush();
-        line.getErr().flush();
-        return new FakeServices.Run(code, out.toString(), err.toString());
+        return services.run(full);
     }
 
     @Test
