@@ -17,7 +17,6 @@ import org.jboss.logging.Logger;
 
 import dev.tradeguard.model.AlertType;
 import dev.tradeguard.model.AutomationLevel;
-import dev.tradeguard.model.TimeInForce;
 import dev.tradeguard.model.Topics;
 import dev.tradeguard.model.event.ApprovedOrder;
 import dev.tradeguard.model.event.Envelope;
@@ -144,7 +143,7 @@ public class RiskEngine {
         Envelope envelope = Envelope.create(rec.accountId(), rec.strategy(), rec.recommendationId(), clock);
         ApprovedOrder approved = new ApprovedOrder(envelope.eventId(), envelope.schemaVersion(), rec.accountId(),
                 rec.strategy(), now, rec.recommendationId(), UUID.randomUUID(), rec.symbol(), rec.side(),
-                order.quantity(), order.orderType(), order.orderClass(), TimeInForce.DAY, order.limitPrice(),
+                order.quantity(), order.orderType(), order.orderClass(), order.timeInForce(), order.limitPrice(),
                 order.stopLoss(), order.takeProfit(), false, expires, approvedBy);
         outbox.enqueue(Topics.APPROVED_ORDERS, approved);
         approvedOrders.insert(approved);

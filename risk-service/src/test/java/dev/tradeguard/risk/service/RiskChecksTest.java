@@ -19,6 +19,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 import dev.tradeguard.model.OrderClass;
 import dev.tradeguard.model.Side;
+import dev.tradeguard.model.TimeInForce;
 import dev.tradeguard.model.TradingState;
 import dev.tradeguard.model.event.Recommendation;
 import dev.tradeguard.risk.domain.AccountState;
@@ -125,6 +126,21 @@ class RiskChecksTest {
         assertEquals(new BigDecimal("120.00"), evaluation.order().takeProfit(), "20 % above entry");
         assertEquals(OrderClass.BRACKET, evaluation.order().orderClass());
         assertTrue(evaluation.order().highRiskReasons().stream().anyMatch(r -> r.startsWith("no stop given")));
+    }
+
+    @Test
+    void anEntryIsGoodTillCancelledSoItsBracketStopOutlivesTheSessionAndAnExitIsADayOrder() {
+        Evaluation entry = evaluate(rec(Side.BUY, "JNJ", null, "100.00", "95.00", null), c -> c);
+        assertEquals(OrderClass.BRACKET, entry.order().orderClass());
+        assertEquals(TimeInForce.GTC, entry.order().timeInForce(),
+                "a day bracket's stop-loss leg expires at the close and leaves the position without a stop");
+
+        Evaluation exit = evaluate(rec(Side.SELL, "JNJ", "25", "160", null, null), c -> {
+            c.positions().put("JNJ", new Position("JNJ", new BigDecimal("25"), new BigDecimal("150"), new BigDecimal("158")));
+            return c;
+        });
+        assertEquals(OrderClass.SIMPLE, exit.order().orderClass());
+        assertEquals(TimeInForce.DAY, exit.order().timeInForce());
     }
 
     @Test
