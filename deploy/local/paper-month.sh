@@ -6,19 +6,20 @@
 # and writes the go-live verdict, metrics, red flags, reviews, recommendation outcomes and the chart to
 # $TG_DATA_DIR/paper-month/. Everything stays up afterwards; stop it with: deploy/local/stack.sh down
 #
-# Usage: paper-month.sh [--days N] [--trades DIR] [--seed S] [--start YYYY-MM-DD] [--approve-manually]
+# Usage: paper-month.sh [--days N] [--trades DIR] [--seed S] [--start YYYY-MM-DD] [--bars FILE.csv] [--approve-manually]
 set -euo pipefail
 # shellcheck source=deploy/local/common.sh
 . "$(dirname "$0")/common.sh"
 
-usage() { echo "usage: $0 [--days N] [--trades DIR] [--seed S] [--start YYYY-MM-DD] [--approve-manually]" >&2; exit 2; }
-DAYS="" TRADES="" SEED=42 START="" MANUAL=false
+usage() { echo "usage: $0 [--days N] [--trades DIR] [--seed S] [--start YYYY-MM-DD] [--bars FILE.csv] [--approve-manually]" >&2; exit 2; }
+DAYS="" TRADES="" SEED=42 START="" BARS="" MANUAL=false
 while [ $# -gt 0 ]; do
   case $1 in
     --days) [ $# -ge 2 ] || usage; DAYS=$2; shift ;;
     --trades) [ $# -ge 2 ] || usage; TRADES=$2; shift ;;
     --seed) [ $# -ge 2 ] || usage; SEED=$2; shift ;;
     --start) [ $# -ge 2 ] || usage; START=$2; shift ;;
+    --bars) [ $# -ge 2 ] || usage; BARS=$2; shift ;;
     --approve-manually) MANUAL=true ;;
     *) usage ;;
   esac
@@ -29,6 +30,10 @@ done
 if [ -n "$TRADES" ]; then
   [ -d "$TRADES" ] || fail "--trades must be a directory of TODAYS_TRADES_<date>.md files: $TRADES"
   TRADES=$(cd "$TRADES" && pwd)
+fi
+if [ -n "$BARS" ]; then
+  [ -f "$BARS" ] || fail "--bars must be a CSV file of daily or one-minute bars (docs/paper-month.md): $BARS"
+  BARS=$(cd "$(dirname "$BARS")" && pwd)/$(basename "$BARS")
 fi
 NY=America/New_York
 if [ -z "$START" ] && [ -n "$TRADES" ]; then
@@ -62,7 +67,7 @@ export TRADEGUARD_RISK_SERVICE_JAVA_OPTS="$risk_opts ${TRADEGUARD_RISK_SERVICE_J
 OPEN=$(TZ=$NY date -d "$START 09:30" --iso-8601=seconds)
 # A month in minutes squeezes a month of broker calls (snapshots, orders, the run's own reads) into minutes: Alpaca's
 # 200 requests a minute, the simulator's default, would refuse them (429), so both sides allow more here.
-export TRADEGUARD_SIMULATOR_JAVA_OPTS="-Dbroker-simulator.clock.start=$OPEN -Dbroker-simulator.clock.speed=0 -Dbroker-simulator.market.seed=$SEED -Dbroker-simulator.requests-per-minute=100000 ${TRADEGUARD_SIMULATOR_JAVA_OPTS:-}"
+export TRADEGUARD_SIMULATOR_JAVA_OPTS="-Dbroker-simulator.clock.start=$OPEN -Dbroker-simulator.clock.speed=0 -Dbroker-simulator.market.seed=$SEED -Dbroker-simulator.requests-per-minute=100000 ${BARS:+-Dbroker-simulator.market.bars-csv=$BARS} ${TRADEGUARD_SIMULATOR_JAVA_OPTS:-}"
 export TRADEGUARD_EXECUTION_SERVICE_JAVA_OPTS="-Dtradeguard.execution.broker.requests-per-minute=100000 ${TRADEGUARD_EXECUTION_SERVICE_JAVA_OPTS:-}"
 export TRADEGUARD_CLOCK_FOLLOW=1
 fresh_stack
