@@ -3,7 +3,10 @@ package dev.tradeguard.monitor.domain;
 import java.math.BigDecimal;
 import java.util.List;
 
-/** Matches recommendations to the round trips that descend from them (by correlation id). */
+/**
+ * Matches recommendations to the round trips that descend from them (by correlation id); a recommendation that added
+ * to a position another one opened shares that position's outcome.
+ */
 public final class RecommendationOutcomes {
     private RecommendationOutcomes() {
     }
@@ -14,10 +17,11 @@ public final class RecommendationOutcomes {
 
     static RecommendationOutcome outcome(StoredRecommendation recommendation, Ledger ledger) {
         String id = recommendation.recommendationId();
-        List<RoundTrip> trips = ledger.roundTrips().stream().filter(trip -> id.equals(trip.correlationId()))
+        String episode = ledger.addedTo().getOrDefault(id, id);
+        List<RoundTrip> trips = ledger.roundTrips().stream().filter(trip -> episode.equals(trip.correlationId()))
                 .toList();
         List<OpenPosition> open = ledger.openPositions().stream()
-                .filter(position -> id.equals(position.correlationId())).toList();
+                .filter(position -> episode.equals(position.correlationId())).toList();
         if (trips.isEmpty() && open.isEmpty()) {
             return new RecommendationOutcome(id, recommendation.accountId(), recommendation.strategy(),
                     recommendation.symbol(), recommendation.side().name(), recommendation.occurredAt(),

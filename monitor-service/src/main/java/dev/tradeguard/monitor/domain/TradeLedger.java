@@ -7,6 +7,7 @@ import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.Deque;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -23,6 +24,7 @@ public final class TradeLedger {
     private final Function<LedgerFill, String> bookOf;
     private final Map<String, Book> books = new LinkedHashMap<>();
     private final List<RoundTrip> closed = new ArrayList<>();
+    private final Map<String, String> addedTo = new HashMap<>();
 
     public TradeLedger() {
         this(fill -> fill.accountId() + '\u0000' + fill.strategy() + '\u0000' + fill.symbol());
@@ -52,14 +54,17 @@ public final class TradeLedger {
     }
 
     public void apply(LedgerFill fill) {
-        books.computeIfAbsent(bookOf.apply(fill), ignored -> new Book(fill.accountId(), fill.symbol()))
-                .apply(fill, closed);
+        Book book = books.computeIfAbsent(bookOf.apply(fill), ignored -> new Book(fill.accountId(), fill.symbol()));
+        if (book.addsTo(fill)) {
+            addedTo.putIfAbsent(fill.correlationId(), book.correlationId);
+        }
+        book.apply(fill, closed);
     }
 
     public Ledger result() {
         List<OpenPosition> open = books.values().stream().filter(book -> !book.lots.isEmpty())
                 .map(Book::openPosition).toList();
-        return new Ledger(List.copyOf(closed), open);
+        return new Ledger(List.copyOf(closed), open, Map.copyOf(addedTo));
     }
 
     private static final class Lot {
@@ -90,6 +95,13 @@ public final class TradeLedger {
         Book(String accountId, String symbol) {
             this.accountId = accountId;
             this.symbol = symbol;
+        }
+
+        /** Whether {@code fill} adds to the position another recommendation opened. */
+        boolean addsTo(LedgerFill fill) {
+            Direction way = fill.signedQuantity().signum() > 0 ? Direction.LONG : Direction.SHORT;
+            return !lots.isEmpty() && way == direction && correlationId != null && fill.correlationId() != null
+                    && !fill.correlationId().equals(correlationId);
         }
 
         void apply(LedgerFill fill, List<RoundTrip> closed) {

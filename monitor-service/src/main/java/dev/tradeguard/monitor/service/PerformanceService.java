@@ -74,7 +74,8 @@ public class PerformanceService {
             return all;
         }
         return new Ledger(all.roundTrips().stream().filter(trip -> scope.strategy().equals(trip.strategy())).toList(),
-                all.openPositions().stream().filter(open -> scope.strategy().equals(open.strategy())).toList());
+                all.openPositions().stream().filter(open -> scope.strategy().equals(open.strategy())).toList(),
+                all.addedTo());
     }
 
     public List<RoundTrip> trades(Scope scope, LocalDate from, LocalDate to) {
